@@ -1,0 +1,134 @@
+import type { Announcement } from "../models/announcement.js";
+import type { ClauseId } from "../models/clause.js";
+import { formatInstant } from "../time/interval.js";
+import { aiScopeVerdict } from "./ai-scope.js";
+import { companyVerdict } from "./company.js";
+import { type EvaluationContext, type PreparedContext, prepareContext } from "./context.js";
+import { formalityVerdict } from "./formality.js";
+import { type ChineseFacts, type RussianFacts, chineseFacts, russianFacts } from "./parties.js";
+import { publicityVerdict } from "./publicity.js";
+import { russianEntityVerdict } from "./russian-entity.js";
+import { announcementSpan, timingVerdict } from "./timing.js";
+import type { CriterionName, CriterionVerdict } from "./verdict.js";
+
+/**
+ * Whether one announcement qualifies: `qualifies` when every criterion is met (Q.all),
+ * `does-not-qualify` when any is not met, else `undetermined` (a human must settle the
+ * undetermined criteria).
+ *
+ * @example
+ * ```ts
+ * const s: AnnouncementStatus = "undetermined";
+ * ```
+ */
+export type AnnouncementStatus = "qualifies" | "does-not-qualify" | "undetermined";
+
+/**
+ * Everything decided about one announcement for one question: the status, every criterion's
+ * verdict (none is skipped, so a resolver sees all the reasons), which criteria failed and which
+ * need a human, when it was made, and a summary for a resolution note.
+ *
+ * @example
+ * ```ts
+ * const e = evaluateAnnouncement(announcement, { question: { companyId: "alibaba" } });
+ * for (const c of e.unsettled) console.log(e.verdicts[c].summary);
+ * ```
+ */
+export interface AnnouncementEvaluation {
+  readonly announcementId: string;
+  readonly status: AnnouncementStatus;
+  readonly clauses: readonly ClauseId[];
+  readonly verdicts: { readonly [K in CriterionName]: CriterionVerdict };
+  /** Criteria not met. */
+  readonly failed: readonly CriterionName[];
+  /** Criteria a human must settle. */
+  readonly unsettled: readonly CriterionName[];
+  /** When it was made (UTC, `end` exclusive), if known. */
+  readonly madeAt: { readonly start: string; readonly end: string } | undefined;
+  /** Whether the partnership was later cancelled or abandoned (R.cancelled: it still counts). */
+  readonly cancelled: boolean;
+  readonly summary: string;
+}
+
+const ORDER: readonly CriterionName[] = ["company", "russianEntity", "aiScope", "formality", "publicity", "timing"];
+
+/**
+ * Runs every criterion on one announcement, without short-circuiting, and combines them
+ * (Q.all): any criterion not met means it does not qualify; otherwise any undetermined
+ * criterion makes it undetermined. A later cancellation does not change the status (R.cancelled).
+ *
+ * @example
+ * ```ts
+ * const e = evaluateAnnouncement(
+ *   {
+ *     id: "alibaba-sber-2026-03",
+ *     announcedAt: "2026-03-02T10:00:00+03:00",
+ *     chineseParty: { name: "Alibaba Cloud" },
+ *     russianParties: [{ name: "Sberbank" }],
+ *     instrument: "agreement",
+ *     aiRole: "focus",
+ *     activities: ["C3.models.integration"],
+ *     specificity: "concrete",
+ *     priorRelation: "new",
+ *     sources: [{ url: "https://tass.com/economy/1" }],
+ *   },
+ *   { question: { companyId: "alibaba" } },
+ * );
+ * e.status; // "qualifies"
+ * ```
+ */
+export function evaluateAnnouncement(announcement: Announcement, context: EvaluationContext): AnnouncementEvaluation {
+  const ctx = prepareContext(context);
+  return evaluatePrepared(announcement, ctx, chineseFacts(announcement, ctx.registry), russianFacts(announcement, ctx.registry));
+}
+
+/** Question-independent verdicts, computed once per announcement when resolving a series. @internal */
+export interface SharedVerdicts {
+  readonly aiScope: CriterionVerdict;
+  readonly formality: CriterionVerdict;
+  readonly publicity: CriterionVerdict;
+}
+
+/** @internal */
+export function sharedVerdicts(a: Announcement, ctx: PreparedContext, russians: readonly RussianFacts[] | undefined): SharedVerdicts {
+  return {
+    aiScope: aiScopeVerdict(a, russians),
+    formality: formalityVerdict(a, russians),
+    publicity: publicityVerdict(a, ctx),
+  };
+}
+
+/** @internal */
+export function evaluatePrepared(
+  a: Announcement,
+  ctx: PreparedContext,
+  chinese: ChineseFacts | undefined,
+  russians: readonly RussianFacts[] | undefined,
+  shared: SharedVerdicts = sharedVerdicts(a, ctx, russians),
+  company: CriterionVerdict = companyVerdict(a, ctx, chinese),
+): AnnouncementEvaluation {
+  const verdicts = {
+    company,
+    russianEntity: russianEntityVerdict(ctx, russians),
+    aiScope: shared.aiScope,
+    formality: shared.formality,
+    publicity: shared.publicity,
+    timing: timingVerdict(a, ctx),
+  };
+  const failed = ORDER.filter((c) => verdicts[c].status === "not-met");
+  const unsettled = ORDER.filter((c) => verdicts[c].status === "undetermined");
+  const status: AnnouncementStatus = failed.length > 0 ? "does-not-qualify" : unsettled.length > 0 ? "undetermined" : "qualifies";
+  const deciding = status === "qualifies" ? ORDER : status === "does-not-qualify" ? failed : unsettled;
+  const clauses: ClauseId[] = ["Q.all"];
+  for (const c of deciding) for (const id of verdicts[c].clauses) if (!clauses.includes(id)) clauses.push(id);
+  const cancelled = a.cancelled !== undefined;
+  if (cancelled) clauses.push("R.cancelled");
+  const found = announcementSpan(a, ctx.asOf);
+  const madeAt = found === undefined ? undefined : { start: formatInstant(found.span.start), end: formatInstant(found.span.end) };
+  let summary: string;
+  if (status === "qualifies") summary = `Announcement ${a.id} qualifies: it meets every criterion (Q.all).`;
+  else if (status === "does-not-qualify") summary = `Announcement ${a.id} does not qualify (Q.all). ${failed.map((c) => verdicts[c].summary).join(" ")}`;
+  else summary = `Announcement ${a.id} needs a human to settle ${unsettled.length === 1 ? "one criterion" : `${unsettled.length} criteria`} (Q.all). ${unsettled.map((c) => verdicts[c].summary).join(" ")}`;
+  if (cancelled) summary += " It was later cancelled or abandoned, which does not undo the announcement (R.cancelled).";
+  return { announcementId: a.id, status, clauses, verdicts, failed, unsettled, madeAt, cancelled, summary };
+}

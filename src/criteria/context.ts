@@ -1,0 +1,112 @@
+import type { Company } from "../models/company.js";
+import { DEFAULT_DEADLINE, DEFAULT_WINDOW_START } from "../models/question.js";
+import type { QuestionInput } from "../models/question.js";
+import { parseInstant } from "../models/time.js";
+import { InputError } from "../issues.js";
+import type { Registry } from "../registry/registry.js";
+import { builtinRegistry } from "../registry/builtin.js";
+
+/**
+ * The readings of the criteria that the seed text leaves open, each with the default a careful
+ * human resolver would choose. A host that reads a clause otherwise overrides the option.
+ *
+ * @example
+ * ```ts
+ * const strict: Partial<Readings> = { ownSubsidiaryControl: "wholly-owned" };
+ * ```
+ */
+export interface Readings {
+  /**
+   * An announcement known only to the day or month, whose span crosses the window start or the
+   * deadline: `undetermined` (default, a human decides), or place it at the `earliest` or
+   * `latest` instant of its span.
+   */
+  readonly straddlingTime: "undetermined" | "earliest" | "latest";
+  /**
+   * When a Russian party is the Chinese company's own subsidiary and so not a partner:
+   * when the company controls it through a chain of `majority` stakes (default), or only when
+   * it is `wholly-owned`.
+   */
+  readonly ownSubsidiaryControl: "majority" | "wholly-owned";
+  /**
+   * A source whose kind is not given and whose outlet or host the registry does not know:
+   * `undetermined` (default, a human may recognise it), or `not-met` (treated as any other outlet).
+   */
+  readonly unrecognizedSource: "undetermined" | "not-met";
+}
+
+/**
+ * The defaults of every {@link Readings} option.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_READINGS.straddlingTime; // "undetermined"
+ * ```
+ */
+export const DEFAULT_READINGS: Readings = Object.freeze({
+  straddlingTime: "undetermined",
+  ownSubsidiaryControl: "majority",
+  unrecognizedSource: "undetermined",
+});
+
+/**
+ * What an evaluator needs besides the announcement: the question, the registry (the built-in
+ * one by default), optionally the `asOf` instant (sources published later are not yet known),
+ * and any readings that differ from {@link DEFAULT_READINGS}.
+ *
+ * @example
+ * ```ts
+ * const context: EvaluationContext = { question: { companyId: "alibaba" }, asOf: "2026-06-01T00:00:00Z" };
+ * ```
+ */
+export interface EvaluationContext {
+  readonly question: QuestionInput;
+  readonly registry?: Registry;
+  readonly asOf?: string | Date | number;
+  readonly readings?: Partial<Readings>;
+}
+
+/** An evaluation context with bounds parsed and defaults applied. @internal */
+export interface PreparedContext {
+  readonly companyId: string;
+  readonly company: Company | undefined;
+  readonly windowStart: number;
+  readonly deadline: number;
+  readonly asOf: number | undefined;
+  readonly registry: Registry;
+  readonly readings: Readings;
+}
+
+/** Parses the `asOf` forms the API accepts into epoch milliseconds. @internal */
+export function toEpoch(value: string | Date | number): number | undefined {
+  if (typeof value === "number") return Number.isFinite(value) ? value : undefined;
+  if (value instanceof Date) {
+    const t = value.getTime();
+    return Number.isFinite(t) ? t : undefined;
+  }
+  return typeof value === "string" ? parseInstant(value) : undefined;
+}
+
+/** Applies defaults and parses bounds; a malformed context is a programmer error. @internal */
+export function prepareContext(context: EvaluationContext): PreparedContext {
+  const q = context.question;
+  const windowStart = parseInstant(q.windowStart ?? DEFAULT_WINDOW_START);
+  const deadline = parseInstant(q.deadline ?? DEFAULT_DEADLINE);
+  const asOf = context.asOf === undefined ? undefined : toEpoch(context.asOf);
+  const bad = (path: string, message: string) =>
+    new InputError([{ path, segments: path.split("."), code: "invalid_context", message }]);
+  if (windowStart === undefined) throw bad("question.windowStart", "expected an ISO 8601 instant with an offset");
+  if (deadline === undefined) throw bad("question.deadline", "expected an ISO 8601 instant with an offset");
+  if (windowStart >= deadline) throw bad("question.deadline", "windowStart must be before deadline");
+  if (context.asOf !== undefined && asOf === undefined) throw bad("asOf", "expected an ISO 8601 instant with an offset, a Date or epoch milliseconds");
+  const registry = context.registry ?? builtinRegistry;
+  return {
+    companyId: q.companyId,
+    company: registry.getCompany(q.companyId),
+    windowStart,
+    deadline,
+    asOf,
+    registry,
+    readings: context.readings === undefined ? DEFAULT_READINGS : { ...DEFAULT_READINGS, ...context.readings },
+  };
+}

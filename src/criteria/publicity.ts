@@ -1,0 +1,146 @@
+import type { ClauseId } from "../models/clause.js";
+import type { Announcement, Source } from "../models/announcement.js";
+import type { SourceKind } from "../models/outlet.js";
+import { hostOf } from "../registry/normalize.js";
+import { toTimeSpan } from "../time/interval.js";
+import { type EvaluationContext, type PreparedContext, prepareContext } from "./context.js";
+import { type CriterionStatus, type CriterionVerdict, type Evidence, type Reason, anyOf, makeVerdict } from "./verdict.js";
+
+/** The C5 clause each kind of source meets. @internal */
+export const SOURCE_CLAUSE: Record<Exclude<SourceKind, "other">, ClauseId> = {
+  "company-release": "C5.release",
+  government: "C5.government",
+  "news-agency": "C5.agency",
+  "cn-state-media": "C5.cn-media",
+  "ru-state-media": "C5.ru-media",
+  "regulatory-filing": "C5.filing",
+  "public-event": "C5.event",
+};
+
+const C5_ALL: readonly ClauseId[] = Object.values(SOURCE_CLAUSE);
+
+const OUTLET_KINDS = new Set<SourceKind>(["news-agency", "cn-state-media", "ru-state-media", "government", "regulatory-filing"]);
+
+/** How one source was classified, and why. @internal */
+export interface SourceClass {
+  readonly kind: SourceKind | "unknown";
+  readonly how: string;
+}
+
+/** Classifies a source: from the registry when its URL or outlet is known, else its declared kind. @internal */
+export function classifySource(s: Source, ctx: PreparedContext): SourceClass {
+  const host = s.url === undefined ? undefined : hostOf(s.url);
+  const byHost = host === undefined ? undefined : ctx.registry.matchHost(host);
+  if (byHost !== undefined) {
+    const what = "outlet" in byHost ? byHost.outlet.name : "company" in byHost ? byHost.company.name : byHost.entity.name;
+    if (s.kind !== undefined && s.kind !== byHost.kind && s.kind !== "public-event") {
+      return { kind: byHost.kind, how: `${host} is ${what} (${byHost.kind}) in the registry, not ${s.kind} as declared` };
+    }
+    return { kind: s.kind === "public-event" ? "public-event" : byHost.kind, how: `${host} is ${what}` };
+  }
+  const byName = s.outlet === undefined ? undefined : ctx.registry.findOutlet(s.outlet);
+  if (s.kind !== undefined) {
+    if (host !== undefined && OUTLET_KINDS.has(s.kind) && ctx.registry.outlets.length > 0 && !(byName?.found === true && byName.record.kind === s.kind)) {
+      return { kind: "unknown", how: `declared ${s.kind}, but ${host} is not a known domain of such an outlet` };
+    }
+    return { kind: s.kind, how: `declared ${s.kind}` };
+  }
+  if (byName?.found === true) return { kind: byName.record.kind, how: `${s.outlet} is ${byName.record.name}` };
+  const what = s.url ?? s.outlet ?? s.event;
+  return { kind: "unknown", how: what === undefined ? "the source gives no kind, outlet or URL" : `\`${what}\` is not a known outlet` };
+}
+
+/** The evidence entry for one source. @internal */
+export function sourceEvidence(s: Source, index: number, kind: SourceKind | "unknown"): Evidence {
+  return {
+    type: "source",
+    index,
+    kind,
+    ...(s.outlet === undefined ? {} : { outlet: s.outlet }),
+    ...(s.url === undefined ? {} : { url: s.url }),
+    ...(s.event === undefined ? {} : { event: s.event }),
+  };
+}
+
+/** Whether a source was already published at `asOf` (a source of unknown date is kept). @internal */
+export function publishedBy(s: Source, asOf: number | undefined): boolean {
+  if (asOf === undefined || s.publishedAt === undefined) return true;
+  const span = toTimeSpan(s.publishedAt);
+  return span === undefined || span.start <= asOf;
+}
+
+/**
+ * C5: was the partnership publicly announced through at least one qualifying channel? An
+ * official company release (C5.release), a Chinese or Russian government announcement
+ * (C5.government), Reuters, Bloomberg, AP, AFP, BBC, FT or WSJ (C5.agency), Chinese state media
+ * (C5.cn-media), Russian state media (C5.ru-media), a regulatory filing (C5.filing) or an
+ * official statement at a public event (C5.event). Any other outlet alone does not qualify, and
+ * a partnership never publicly announced does not count (R.public). Sources published after
+ * `asOf` are not yet known.
+ *
+ * @example
+ * ```ts
+ * evaluatePublicity(
+ *   { id: "a1", sources: [{ url: "https://tass.com/economy/2000001" }] },
+ *   { question: { companyId: "alibaba" } },
+ * ).clauses; // ["C5.ru-media"]
+ * ```
+ * @example
+ * ```ts
+ * // A blog alone is not enough.
+ * evaluatePublicity({ id: "a2", sources: [{ kind: "other", url: "https://example.org/post" }] }, { question: { companyId: "alibaba" } }).status; // "not-met"
+ * ```
+ */
+export function evaluatePublicity(announcement: Announcement, context: EvaluationContext): CriterionVerdict {
+  return publicityVerdict(announcement, prepareContext(context));
+}
+
+/** @internal */
+export function publicityVerdict(a: Announcement, ctx: PreparedContext): CriterionVerdict {
+  const reasons: Reason[] = [];
+  const evidence: Evidence[] = [];
+  if (a.publiclyAnnounced === false) {
+    reasons.push({ code: "NOT_PUBLIC", status: "not-met", clauses: ["R.public"], message: "The partnership was not publicly announced." });
+    return makeVerdict("publicity", "not-met", reasons, evidence);
+  }
+  const statuses: CriterionStatus[] = [];
+  const sources = a.sources ?? [];
+  let later = 0;
+  sources.forEach((s, i) => {
+    if (!publishedBy(s, ctx.asOf)) {
+      later++;
+      return;
+    }
+    const c = classifySource(s, ctx);
+    evidence.push(sourceEvidence(s, i, c.kind));
+    const label = s.outlet ?? s.event ?? s.url ?? `source ${i}`;
+    if (c.kind === "unknown") {
+      const status = ctx.readings.unrecognizedSource === "not-met" ? "not-met" : "undetermined";
+      statuses.push(status);
+      reasons.push({ code: "SOURCE_UNRECOGNIZED", status, clauses: C5_ALL, message: `Source ${i} (${label}) cannot be classified: ${c.how}.` });
+    } else if (c.kind === "other") {
+      statuses.push("not-met");
+      reasons.push({ code: "SOURCE_NOT_QUALIFYING", status: "not-met", clauses: C5_ALL, message: `Source ${i} (${label}) is not among the qualifying channels (${c.how}).` });
+    } else {
+      statuses.push("met");
+      reasons.push({ code: "SOURCE_QUALIFIES", status: "met", clauses: [SOURCE_CLAUSE[c.kind]], message: `Source ${i} (${label}) qualifies as ${KIND_WORDS[c.kind]} (${c.how}).` });
+    }
+  });
+  if (statuses.length === 0) {
+    const status = "undetermined";
+    const tail = later > 0 ? ` (${later} published after asOf ${new Date(ctx.asOf ?? 0).toISOString()} ${later === 1 ? "is" : "are"} not yet known)` : "";
+    reasons.push({ code: "SOURCES_MISSING", status, clauses: ["R.public"], message: `No source is given for the announcement${tail}.` });
+    return makeVerdict("publicity", status, reasons, evidence);
+  }
+  return makeVerdict("publicity", anyOf(statuses), reasons, evidence);
+}
+
+const KIND_WORDS: Record<Exclude<SourceKind, "other">, string> = {
+  "company-release": "an official company release",
+  government: "a government announcement",
+  "news-agency": "coverage by a named international agency",
+  "cn-state-media": "Chinese state media",
+  "ru-state-media": "Russian state media",
+  "regulatory-filing": "a regulatory filing",
+  "public-event": "an official statement at a public event",
+};

@@ -1,0 +1,86 @@
+import type { Announcement } from "../models/announcement.js";
+import { type TimeSpan, formatInstant, placeInWindow, toTimeSpan } from "../time/interval.js";
+import { type EvaluationContext, type PreparedContext, prepareContext } from "./context.js";
+import { publishedBy } from "./publicity.js";
+import { type CriterionVerdict, type Evidence, type Reason, makeVerdict } from "./verdict.js";
+
+/**
+ * The span of time an announcement was made in: its `announcedAt`, or else the earliest
+ * `publishedAt` of its sources known at `asOf`. `undefined` when neither is given.
+ * @internal
+ */
+export function announcementSpan(a: Announcement, asOf: number | undefined): { span: TimeSpan; from: string } | undefined {
+  if (a.announcedAt !== undefined) {
+    const span = toTimeSpan(a.announcedAt);
+    return span === undefined ? undefined : { span, from: "announcedAt" };
+  }
+  let best: { span: TimeSpan; from: string } | undefined;
+  (a.sources ?? []).forEach((s, i) => {
+    if (s.publishedAt === undefined || !publishedBy(s, asOf)) return;
+    const span = toTimeSpan(s.publishedAt);
+    if (span !== undefined && (best === undefined || span.start < best.span.start)) best = { span, from: `sources[${i}].publishedAt` };
+  });
+  return best;
+}
+
+function describe(span: TimeSpan): string {
+  return span.end - span.start === 1 ? formatInstant(span.start) : `${formatInstant(span.start)} to ${formatInstant(span.end)}`;
+}
+
+/**
+ * R.window: was the announcement made at or after the window start (inclusive,
+ * 2025-01-01T00:00:00Z by default) and before the deadline (exclusive, 2027-01-01T00:00:00Z)?
+ * Instants are compared in UTC. An announcement known only to the day or month is that whole
+ * span in its time zone; a span that crosses a bound is undetermined (see
+ * {@link Readings.straddlingTime}).
+ *
+ * @example
+ * ```ts
+ * const q = { question: { companyId: "alibaba" } };
+ * evaluateTiming({ id: "a", announcedAt: "2027-01-01T01:00:00+03:00" }, q).status; // "met": 22:00Z on Dec 31
+ * evaluateTiming({ id: "b", announcedAt: "2025-01-01T02:00:00+08:00" }, q).status; // "not-met": before the window
+ * evaluateTiming({ id: "c", announcedAt: { date: "2026-12-31", timeZone: "Pacific/Honolulu" } }, q).status; // "undetermined"
+ * ```
+ */
+export function evaluateTiming(announcement: Announcement, context: EvaluationContext): CriterionVerdict {
+  return timingVerdict(announcement, prepareContext(context));
+}
+
+/** @internal */
+export function timingVerdict(a: Announcement, ctx: PreparedContext): CriterionVerdict {
+  const reasons: Reason[] = [];
+  const evidence: Evidence[] = [];
+  const found = announcementSpan(a, ctx.asOf);
+  if (found === undefined) {
+    reasons.push({ code: "TIME_UNKNOWN", status: "undetermined", clauses: ["R.window"], message: "When the announcement was made is not stated." });
+    return makeVerdict("timing", "undetermined", reasons, evidence);
+  }
+  const { from } = found;
+  let span = found.span;
+  evidence.push({ type: "fact", field: from, value: describe(span) });
+  let place = placeInWindow(span, ctx.windowStart, ctx.deadline);
+  const window = `[${formatInstant(ctx.windowStart)}, ${formatInstant(ctx.deadline)})`;
+  if ((place === "straddles-start" || place === "straddles-deadline") && ctx.readings.straddlingTime !== "undetermined") {
+    const t = ctx.readings.straddlingTime === "earliest" ? span.start : span.end - 1;
+    span = { start: t, end: t + 1 };
+    place = placeInWindow(span, ctx.windowStart, ctx.deadline);
+    reasons.push({ code: "TIME_STRADDLE_READ", status: place === "inside" ? "met" : "not-met", clauses: ["R.window"], message: `Its ${from} crosses a bound of the window; read as its ${ctx.readings.straddlingTime} instant, ${formatInstant(t)}.` });
+  }
+  switch (place) {
+    case "inside":
+      reasons.push({ code: "IN_WINDOW", status: "met", clauses: ["R.window"], message: `It was made ${describe(span)}, inside the window ${window}.` });
+      break;
+    case "before":
+      reasons.push({ code: "BEFORE_WINDOW", status: "not-met", clauses: ["R.window"], message: `It was made ${describe(span)}, before the window opened at ${formatInstant(ctx.windowStart)}.` });
+      break;
+    case "after":
+      reasons.push({ code: "AFTER_DEADLINE", status: "not-met", clauses: ["R.window", "Q.no"], message: `It was made ${describe(span)}, at or after the deadline ${formatInstant(ctx.deadline)}.` });
+      break;
+    case "straddles-start":
+    case "straddles-deadline":
+      reasons.push({ code: place === "straddles-start" ? "TIME_STRADDLES_START" : "TIME_STRADDLES_DEADLINE", status: "undetermined", clauses: ["R.window"], message: `It is known only as ${describe(span)}, which crosses the ${place === "straddles-start" ? "window start" : "deadline"}; a human must establish the exact time.` });
+      break;
+  }
+  const status = reasons[reasons.length - 1]?.status ?? "undetermined";
+  return makeVerdict("timing", status, reasons, evidence);
+}

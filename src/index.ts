@@ -1,0 +1,59 @@
+/**
+ * ai-partnership-rules: typed, pure, explainable resolution of the question series
+ * "Will <Chinese company> publicly announce a formal AI partnership with a Russian entity before
+ * 2027-01-01T00:00:00Z?".
+ *
+ * @packageDocumentation
+ */
+
+// Models: zod schemas with their inferred types.
+export { Announcement, AiRole, ChineseParty, Instrument, PriorRelation, RussianParty, Source } from "./models/announcement.js";
+export { AI_ACTIVITIES, CLAUSES, CLAUSE_IDS, type AiActivity, type ClauseId } from "./models/clause.js";
+export { CountryCode, DomainName, Ownership, RecordId } from "./models/common.js";
+export { Company } from "./models/company.js";
+export { Entity, EntityKind, RussianControl } from "./models/entity.js";
+export { Outlet, SourceKind } from "./models/outlet.js";
+export { DEFAULT_DEADLINE, DEFAULT_WINDOW_START, Question, type QuestionInput } from "./models/question.js";
+export { AnnouncementTime, IsoInstant } from "./models/time.js";
+
+// Criteria: one evaluator per criterion, and their combination.
+export { evaluateCompany } from "./criteria/company.js";
+export { evaluateRussianEntity } from "./criteria/russian-entity.js";
+export { evaluateAiScope } from "./criteria/ai-scope.js";
+export { evaluateFormality } from "./criteria/formality.js";
+export { evaluatePublicity } from "./criteria/publicity.js";
+export { evaluateTiming } from "./criteria/timing.js";
+export { evaluateAnnouncement, type AnnouncementEvaluation, type AnnouncementStatus } from "./criteria/announcement.js";
+export { DEFAULT_READINGS, type EvaluationContext, type Readings } from "./criteria/context.js";
+export type { CriterionName, CriterionStatus, CriterionVerdict, Evidence, Reason } from "./criteria/verdict.js";
+
+// Resolution.
+export {
+  resolve,
+  resolveSeries,
+  safeResolve,
+  safeResolveSeries,
+  type Outcome,
+  type Resolution,
+  type ResolveInput,
+  type ResolveSeriesInput,
+  type ReviewItem,
+  type SeriesResolution,
+} from "./resolve.js";
+
+// Registries: data the criteria consult.
+export { BUILTIN_REGISTRY_VERSION, SERIES_COMPANY_IDS, builtinRegistry } from "./registry/builtin.js";
+export {
+  RegistryData,
+  createRegistry,
+  extendRegistry,
+  safeCreateRegistry,
+  safeExtendRegistry,
+  type HostMatch,
+  type NameLookup,
+  type Registry,
+} from "./registry/registry.js";
+export { normalizeName, type NormalizedName } from "./registry/normalize.js";
+
+// Input problems.
+export { InputError, type InputIssue, type Result } from "./issues.js";

@@ -1,0 +1,119 @@
+import { z } from "zod";
+
+const INSTANT_PATTERN =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})$/;
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * Parses a strict ISO 8601 instant with an explicit offset (`Z` or `±hh:mm`) into epoch
+ * milliseconds, or returns `undefined` when the text is not one. Rejects calendar
+ * impossibilities (`2026-02-30`), `24:00`, leap seconds, extended years and offsets beyond ±14:00.
+ *
+ * @example
+ * ```ts
+ * parseInstant("2027-01-01T01:00:00+03:00"); // Date.UTC(2026, 11, 31, 22)
+ * parseInstant("2026-02-30T00:00:00Z"); // undefined
+ * ```
+ */
+export function parseInstant(text: string): number | undefined {
+  if (text.length > 40) return undefined;
+  const m = INSTANT_PATTERN.exec(text);
+  if (m === null) return undefined;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  const hour = Number(m[4]);
+  const minute = Number(m[5]);
+  const second = m[6] === undefined ? 0 : Number(m[6]);
+  const millis = m[7] === undefined ? 0 : Math.floor(Number(`0.${m[7]}`) * 1000);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  if (hour > 23 || minute > 59 || second > 59) return undefined;
+  let offsetMinutes = 0;
+  const zone = m[8] as string;
+  if (zone !== "Z") {
+    const oh = Number(zone.slice(1, 3));
+    const om = Number(zone.slice(4, 6));
+    if (om > 59 || oh * 60 + om > 14 * 60) return undefined;
+    offsetMinutes = (zone[0] === "-" ? -1 : 1) * (oh * 60 + om);
+  }
+  const utc = new Date(0);
+  utc.setUTCFullYear(year, month - 1, day);
+  utc.setUTCHours(hour, minute, second, millis);
+  return utc.getTime() - offsetMinutes * 60_000;
+}
+
+/**
+ * Whether `zone` is an IANA time zone name this runtime knows (`Europe/Moscow`, `Asia/Shanghai`, `UTC`).
+ *
+ * @example
+ * ```ts
+ * isTimeZone("Europe/Moscow"); // true
+ * isTimeZone("Mars/Olympus"); // false
+ * ```
+ */
+export function isTimeZone(zone: string): boolean {
+  if (zone.length === 0 || zone.length > 64) return false;
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * An exact instant as an ISO 8601 string with an explicit offset, such as
+ * `2026-12-31T23:30:00+03:00` or `2025-06-01T09:00:00Z`.
+ *
+ * @example
+ * ```ts
+ * IsoInstant.parse("2026-12-31T23:30:00+03:00");
+ * IsoInstant.safeParse("2026-12-31T23:30:00").success; // false: no offset
+ * ```
+ */
+export const IsoInstant = z
+  .string()
+  .max(40)
+  .refine((s) => parseInstant(s) !== undefined, {
+    message: "expected an ISO 8601 instant with an offset, such as 2026-12-31T23:30:00+03:00",
+  });
+/** An ISO 8601 instant with offset (see {@link IsoInstant}). */
+export type IsoInstant = z.infer<typeof IsoInstant>;
+
+const TimeZone = z.string().refine(isTimeZone, { message: "expected an IANA time zone such as Europe/Moscow" });
+
+/**
+ * When an announcement (or a source) was made. One of:
+ * - `{ instant }`: an exact instant with an offset;
+ * - `{ date, timeZone }`: a calendar day (`YYYY-MM-DD`) in an IANA zone, meaning the whole day there;
+ * - `{ month, timeZone }`: a calendar month (`YYYY-MM`) in an IANA zone, meaning the whole month there.
+ *
+ * A bare ISO instant string is accepted as shorthand for `{ instant }`.
+ *
+ * @example
+ * ```ts
+ * AnnouncementTime.parse({ instant: "2026-12-31T23:30:00+03:00" });
+ * AnnouncementTime.parse({ date: "2025-01-01", timeZone: "Asia/Shanghai" });
+ * AnnouncementTime.parse({ month: "2026-12", timeZone: "Europe/Moscow" });
+ * ```
+ */
+export const AnnouncementTime = z.union([
+  IsoInstant,
+  z.strictObject({ instant: IsoInstant }),
+  z.strictObject({
+    date: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD")
+      .refine((s) => parseInstant(`${s}T00:00:00Z`) !== undefined, { message: "not a calendar date" }),
+    timeZone: TimeZone,
+  }),
+  z.strictObject({
+    month: z.string().regex(/^\d{4}-(?:0[1-9]|1[0-2])$/, "expected YYYY-MM"),
+    timeZone: TimeZone,
+  }),
+]);
+/** When an announcement was made (see {@link AnnouncementTime}). */
+export type AnnouncementTime = z.infer<typeof AnnouncementTime>;

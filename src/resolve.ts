@@ -1,0 +1,386 @@
+import { z } from "zod";
+import { Announcement } from "./models/announcement.js";
+import type { ClauseId } from "./models/clause.js";
+import { Question, type QuestionInput } from "./models/question.js";
+import { IsoInstant } from "./models/time.js";
+import { type AnnouncementEvaluation, evaluatePrepared, sharedVerdicts } from "./criteria/announcement.js";
+import { companyVerdict } from "./criteria/company.js";
+import { DEFAULT_READINGS, type PreparedContext, type Readings, prepareContext, toEpoch } from "./criteria/context.js";
+import { chineseFacts, russianFacts } from "./criteria/parties.js";
+import { publishedBy } from "./criteria/publicity.js";
+import { announcementSpan } from "./criteria/timing.js";
+import type { CriterionName } from "./criteria/verdict.js";
+import { type InputIssue, InputError, type Result, formatPath, fromZodIssues } from "./issues.js";
+import { builtinRegistry, SERIES_COMPANY_IDS } from "./registry/builtin.js";
+import type { Registry } from "./registry/registry.js";
+import { formatInstant } from "./time/interval.js";
+
+/**
+ * The outcome of a question:
+ * - `YES`: a qualifying announcement exists (Q.yes);
+ * - `NO`: `asOf` is at or past the deadline and nothing qualifies or needs review (Q.no);
+ * - `PENDING`: before the deadline, nothing qualifies yet and nothing needs review;
+ * - `NEEDS_REVIEW`: nothing qualifies, but some announcement has criteria a human must settle.
+ *
+ * @example
+ * ```ts
+ * const o: Outcome = "PENDING";
+ * ```
+ */
+export type Outcome = "YES" | "NO" | "PENDING" | "NEEDS_REVIEW";
+
+/**
+ * One announcement a human must look at, with the criteria to settle and why.
+ *
+ * @example
+ * ```ts
+ * for (const r of resolution.needsReview) console.log(r.announcementId, r.criteria.map((c) => c.criterion));
+ * ```
+ */
+export interface ReviewItem {
+  readonly announcementId: string;
+  readonly criteria: readonly { readonly criterion: CriterionName; readonly clauses: readonly ClauseId[]; readonly summary: string }[];
+}
+
+/**
+ * The resolution of one question as of `asOf`, with the deciding evidence and the reasons.
+ * `evaluations` covers every known announcement whose Chinese party is, or may be, the
+ * question's company (sorted by id); announcements by unrelated companies are only counted in
+ * `unrelated`, and those not yet known at `asOf` are listed in `notYetKnown`.
+ *
+ * @example
+ * ```ts
+ * const r = resolve({ question: { companyId: "alibaba" }, announcements, asOf: "2026-11-23T00:00:00Z" });
+ * if (r.outcome === "YES") console.log(r.deciding?.announcementId, r.deciding?.at);
+ * ```
+ */
+export interface Resolution {
+  readonly questionId: string | undefined;
+  readonly companyId: string;
+  readonly companyName: string;
+  readonly outcome: Outcome;
+  readonly clauses: readonly ClauseId[];
+  readonly summary: string;
+  readonly asOf: string;
+  readonly windowStart: string;
+  readonly deadline: string;
+  readonly registryVersion: string;
+  /** The earliest qualifying announcement (R.multiple), when the outcome is YES. */
+  readonly deciding: { readonly announcementId: string; readonly at: string; readonly evaluation: AnnouncementEvaluation } | undefined;
+  /** Ids of every qualifying announcement, earliest first. */
+  readonly qualifying: readonly string[];
+  readonly needsReview: readonly ReviewItem[];
+  readonly evaluations: readonly AnnouncementEvaluation[];
+  readonly unrelated: number;
+  readonly notYetKnown: readonly string[];
+}
+
+/**
+ * What {@link resolve} takes: the question, the announcements, the instant to resolve as of
+ * (always passed in, never read from the clock), optionally a registry (the built-in one by
+ * default) and readings that differ from {@link DEFAULT_READINGS}.
+ *
+ * @example
+ * ```ts
+ * const input: ResolveInput = { question: { companyId: "baidu" }, announcements: [], asOf: "2027-01-02T00:00:00Z" };
+ * ```
+ */
+export interface ResolveInput {
+  readonly question: QuestionInput;
+  readonly announcements: readonly Announcement[];
+  readonly asOf: string | Date | number;
+  readonly registry?: Registry;
+  readonly readings?: Partial<Readings>;
+}
+
+/**
+ * What {@link resolveSeries} takes: like {@link ResolveInput}, with several questions (by
+ * default one per company of the built-in series).
+ *
+ * @example
+ * ```ts
+ * const input: ResolveSeriesInput = { questions: [{ companyId: "baidu" }, { companyId: "huawei" }], announcements: [], asOf: "2026-06-01T00:00:00Z" };
+ * ```
+ */
+export interface ResolveSeriesInput {
+  readonly questions?: readonly QuestionInput[];
+  readonly announcements: readonly Announcement[];
+  readonly asOf: string | Date | number;
+  readonly registry?: Registry;
+  readonly readings?: Partial<Readings>;
+}
+
+/**
+ * The resolutions of several questions over one set of announcements.
+ *
+ * @example
+ * ```ts
+ * const s = resolveSeries({ announcements, asOf: "2026-11-23T00:00:00Z" });
+ * for (const r of s.resolutions) console.log(r.companyName, r.outcome);
+ * ```
+ */
+export interface SeriesResolution {
+  readonly asOf: string;
+  readonly registryVersion: string;
+  readonly resolutions: readonly Resolution[];
+}
+
+const MAX_ANNOUNCEMENTS = 1_000_000;
+
+const RegistryShape = z.custom<Registry>(
+  (v) => typeof v === "object" && v !== null && typeof (v as Registry).getCompany === "function" && typeof (v as Registry).matchHost === "function",
+  { message: "expected a registry made by createRegistry() or extendRegistry()" },
+);
+const AsOf = z.union([
+  IsoInstant,
+  z.date().refine((d) => Number.isFinite(d.getTime()), { message: "invalid Date" }),
+  z.number().finite(),
+]);
+const ReadingsShape = z
+  .strictObject({
+    straddlingTime: z.enum(["undetermined", "earliest", "latest"]),
+    ownSubsidiaryControl: z.enum(["majority", "wholly-owned"]),
+    unrecognizedSource: z.enum(["undetermined", "not-met"]),
+  })
+  .partial();
+const Announcements = z.array(Announcement).max(MAX_ANNOUNCEMENTS);
+const ResolveInputSchema = z.strictObject({
+  question: Question,
+  announcements: Announcements,
+  asOf: AsOf,
+  registry: RegistryShape.optional(),
+  readings: ReadingsShape.optional(),
+});
+const ResolveSeriesInputSchema = z.strictObject({
+  questions: z.array(Question).max(10_000).optional(),
+  announcements: Announcements,
+  asOf: AsOf,
+  registry: RegistryShape.optional(),
+  readings: ReadingsShape.optional(),
+});
+
+function companyIssues(registry: Registry, questions: readonly { companyId: string }[], prefix: (i: number) => (string | number)[]): InputIssue[] {
+  const issues: InputIssue[] = [];
+  questions.forEach((q, i) => {
+    if (registry.getCompany(q.companyId) !== undefined) return;
+    const segments = [...prefix(i), "companyId"];
+    issues.push({ path: formatPath(segments), segments, code: "unknown-company", message: `\`${q.companyId}\` is not a company in registry ${registry.version}` });
+  });
+  return issues;
+}
+
+/**
+ * Resolves one question without ever throwing on bad data: the input is validated first, and
+ * every problem comes back with its path (`announcements[3].sources[0].url: invalid URL`);
+ * nothing is resolved from partly valid input.
+ *
+ * @example
+ * ```ts
+ * const r = safeResolve(JSON.parse(body));
+ * if (!r.success) for (const i of r.issues) console.log(`${i.path}: ${i.message}`);
+ * else console.log(r.data.outcome);
+ * ```
+ */
+export function safeResolve(input: unknown): Result<Resolution> {
+  const parsed = ResolveInputSchema.safeParse(input);
+  if (!parsed.success) return { success: false, issues: fromZodIssues(parsed.error.issues) };
+  const d = parsed.data;
+  const registry = d.registry ?? builtinRegistry;
+  const issues = companyIssues(registry, [d.question], () => ["question"]);
+  if (issues.length > 0) return { success: false, issues };
+  return { success: true, data: resolveValid(d.question, d.announcements, d.asOf, registry, d.readings) };
+}
+
+/**
+ * Resolves one question as of `asOf`. Validates the input like {@link safeResolve} and throws
+ * an {@link InputError} listing every problem when it is invalid.
+ *
+ * @example
+ * ```ts
+ * const r = resolve({
+ *   question: { companyId: "alibaba" },
+ *   announcements: [
+ *     { id: "a1", announcedAt: "2026-03-02T10:00:00+03:00", chineseParty: { name: "Alibaba Cloud" },
+ *       russianParties: [{ name: "Sberbank" }], instrument: "agreement", aiRole: "focus",
+ *       activities: ["C3.models.integration"], specificity: "concrete", priorRelation: "new",
+ *       sources: [{ url: "https://tass.com/economy/1" }] },
+ *   ],
+ *   asOf: "2026-11-23T00:00:00Z",
+ * });
+ * r.outcome; // "YES"
+ * ```
+ */
+export function resolve(input: ResolveInput): Resolution {
+  const r = safeResolve(input);
+  if (!r.success) throw new InputError(r.issues);
+  return r.data;
+}
+
+/**
+ * Resolves several questions (by default the whole built-in series, one per company) over
+ * one set of announcements, without throwing on bad data. Party look-ups and the
+ * question-independent criteria are computed once per announcement, not once per question.
+ *
+ * @example
+ * ```ts
+ * const r = safeResolveSeries({ announcements, asOf: "2026-11-23T00:00:00Z" });
+ * if (r.success) console.table(r.data.resolutions.map((x) => [x.companyId, x.outcome]));
+ * ```
+ */
+export function safeResolveSeries(input: unknown): Result<SeriesResolution> {
+  const parsed = ResolveSeriesInputSchema.safeParse(input);
+  if (!parsed.success) return { success: false, issues: fromZodIssues(parsed.error.issues) };
+  const d = parsed.data;
+  const registry = d.registry ?? builtinRegistry;
+  const questions = d.questions ?? SERIES_COMPANY_IDS.filter((id) => registry.getCompany(id) !== undefined).map((companyId) => Question.parse({ companyId }));
+  const issues = companyIssues(registry, questions, (i) => ["questions", i]);
+  if (issues.length > 0) return { success: false, issues };
+  const asOf = toEpoch(d.asOf) as number;
+  const base = prepareContext({ question: questions[0] ?? { companyId: "none" }, registry, asOf, readings: d.readings ?? DEFAULT_READINGS });
+  const known = d.announcements.filter((a) => isKnown(a, asOf));
+  const prepared = known.map((a) => {
+    const russians = russianFacts(a, registry);
+    return { a, chinese: chineseFacts(a, registry), russians, shared: sharedVerdicts(a, base, russians) };
+  });
+  const notYetKnown = d.announcements.filter((a) => !isKnown(a, asOf)).map((a) => a.id).sort();
+  const resolutions = questions.map((q) => {
+    const ctx = prepareContext({ question: q, registry, asOf, readings: d.readings ?? DEFAULT_READINGS });
+    return finish(q, ctx, prepared, notYetKnown);
+  });
+  return { success: true, data: { asOf: formatInstant(asOf), registryVersion: registry.version, resolutions } };
+}
+
+/**
+ * Like {@link safeResolveSeries}, but throws an {@link InputError} listing every problem.
+ *
+ * @example
+ * ```ts
+ * const { resolutions } = resolveSeries({ announcements, asOf: "2026-11-23T00:00:00Z" });
+ * ```
+ */
+export function resolveSeries(input: ResolveSeriesInput): SeriesResolution {
+  const r = safeResolveSeries(input);
+  if (!r.success) throw new InputError(r.issues);
+  return r.data;
+}
+
+/** Whether an announcement is known at `asOf`: made by then, and reported by then if sources are dated. */
+function isKnown(a: Announcement, asOf: number): boolean {
+  const found = announcementSpan(a, undefined);
+  if (found !== undefined && found.span.start > asOf) return false;
+  const sources = a.sources ?? [];
+  return sources.length === 0 || sources.some((s) => publishedBy(s, asOf));
+}
+
+function resolveValid(
+  question: Question,
+  announcements: readonly Announcement[],
+  asOfInput: string | Date | number,
+  registry: Registry,
+  readings: Partial<Readings> | undefined,
+): Resolution {
+  const asOf = toEpoch(asOfInput) as number;
+  const ctx = prepareContext({ question, registry, asOf, readings: readings ?? DEFAULT_READINGS });
+  const known: Prepared[] = [];
+  const notYetKnown: string[] = [];
+  for (const a of announcements) {
+    if (!isKnown(a, asOf)) {
+      notYetKnown.push(a.id);
+      continue;
+    }
+    const russians = russianFacts(a, registry);
+    known.push({ a, chinese: chineseFacts(a, registry), russians, shared: undefined });
+  }
+  return finish(question, ctx, known, notYetKnown.sort());
+}
+
+interface Prepared {
+  readonly a: Announcement;
+  readonly chinese: ReturnType<typeof chineseFacts>;
+  readonly russians: ReturnType<typeof russianFacts>;
+  readonly shared: ReturnType<typeof sharedVerdicts> | undefined;
+}
+
+function compareEvaluations(x: AnnouncementEvaluation, y: AnnouncementEvaluation): number {
+  if (x.announcementId !== y.announcementId) return x.announcementId < y.announcementId ? -1 : 1;
+  return x.summary < y.summary ? -1 : x.summary > y.summary ? 1 : 0;
+}
+
+function finish(question: QuestionInput, ctx: PreparedContext, prepared: readonly Prepared[], notYetKnown: readonly string[]): Resolution {
+  const evaluations: AnnouncementEvaluation[] = [];
+  let unrelated = 0;
+  for (const p of prepared) {
+    const company = companyVerdict(p.a, ctx, p.chinese);
+    if (company.status === "not-met" && company.reasons.some((r) => r.code === "COMPANY_OTHER")) {
+      unrelated++;
+      continue;
+    }
+    evaluations.push(evaluatePrepared(p.a, ctx, p.chinese, p.russians, p.shared, company));
+  }
+  evaluations.sort(compareEvaluations);
+
+  const qualifying = evaluations
+    .filter((e) => e.status === "qualifies")
+    .map((e) => ({ e, t: Date.parse((e.madeAt as { start: string }).start) }))
+    .sort((x, y) => x.t - y.t || compareEvaluations(x.e, y.e));
+  const review = evaluations.filter((e) => e.status === "undetermined");
+  const name = ctx.company?.name ?? ctx.companyId;
+  const asOf = formatInstant(ctx.asOf as number);
+  const deadline = formatInstant(ctx.deadline);
+  let outcome: Outcome;
+  let clauses: ClauseId[];
+  let summary: string;
+  let deciding: Resolution["deciding"];
+  const first = qualifying[0];
+  if (first !== undefined) {
+    outcome = "YES";
+    deciding = { announcementId: first.e.announcementId, at: formatInstant(first.t), evaluation: first.e };
+    clauses = ["Q.yes", "Q.all"];
+    summary = `YES: ${name} announced a qualifying AI partnership with a Russian entity in ${first.e.announcementId}, made ${formatInstant(first.t)} (Q.yes).`;
+    if (qualifying.length > 1) {
+      clauses.push("R.multiple");
+      summary += ` ${qualifying.length} announcements qualify; the earliest decides (R.multiple).`;
+    }
+    if (first.e.cancelled) {
+      clauses.push("R.cancelled");
+      summary += " It was later cancelled or abandoned, which does not undo YES (R.cancelled).";
+    }
+  } else if (review.length > 0) {
+    outcome = "NEEDS_REVIEW";
+    clauses = ["Q.all"];
+    for (const e of review) for (const c of e.unsettled) for (const id of e.verdicts[c].clauses) if (!clauses.includes(id)) clauses.push(id);
+    const list = review.map((e) => `${e.announcementId} (${e.unsettled.join(", ")})`).join("; ");
+    summary = `NEEDS_REVIEW: no announcement by ${name} qualifies as of ${asOf}, but ${review.length === 1 ? "one needs" : `${review.length} need`} a human to settle criteria: ${list}.`;
+  } else if ((ctx.asOf as number) >= ctx.deadline) {
+    outcome = "NO";
+    clauses = ["Q.no"];
+    summary = `NO: ${name} made no qualifying announcement before the deadline ${deadline} (Q.no); ${evaluations.length} related announcement${evaluations.length === 1 ? "" : "s"} considered, none qualifies.`;
+  } else {
+    outcome = "PENDING";
+    clauses = ["Q.no"];
+    summary = `PENDING: no qualifying announcement by ${name} as of ${asOf}; the question stays open until ${deadline} (Q.no).`;
+  }
+  const needsReview: ReviewItem[] = review.map((e) => ({
+    announcementId: e.announcementId,
+    criteria: e.unsettled.map((c) => ({ criterion: c, clauses: e.verdicts[c].clauses, summary: e.verdicts[c].summary })),
+  }));
+  return {
+    questionId: question.id,
+    companyId: ctx.companyId,
+    companyName: name,
+    outcome,
+    clauses,
+    summary,
+    asOf,
+    windowStart: formatInstant(ctx.windowStart),
+    deadline,
+    registryVersion: ctx.registry.version,
+    deciding,
+    qualifying: qualifying.map((q) => q.e.announcementId),
+    needsReview,
+    evaluations,
+    unrelated,
+    notYetKnown,
+  };
+}
+

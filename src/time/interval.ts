@@ -1,0 +1,85 @@
+import { TZDate } from "@date-fns/tz";
+import { addDays, addMonths } from "date-fns";
+import type { AnnouncementTime } from "../models/time.js";
+import { parseInstant } from "../models/time.js";
+
+/**
+ * A half-open span of time in epoch milliseconds: `start` inclusive, `end` exclusive.
+ * An exact instant `t` is the span `[t, t + 1)`.
+ *
+ * @example
+ * ```ts
+ * const day: TimeSpan = { start: Date.UTC(2026, 0, 1), end: Date.UTC(2026, 0, 2) };
+ * ```
+ */
+export interface TimeSpan {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * The span of time an announcement time stands for: an instant is one millisecond; a date is
+ * that whole day in its time zone; a month is that whole month there. Returns `undefined` for
+ * text that is not a valid time (schema-validated input never is).
+ *
+ * @example
+ * ```ts
+ * toTimeSpan("2027-01-01T01:00:00+03:00"); // { start: Date.UTC(2026, 11, 31, 22), end: start + 1 }
+ * toTimeSpan({ date: "2026-12-31", timeZone: "Europe/Moscow" }); // 2026-12-30T21:00Z to 2026-12-31T21:00Z
+ * ```
+ */
+export function toTimeSpan(time: AnnouncementTime): TimeSpan | undefined {
+  if (typeof time === "string") return instantSpan(time);
+  if ("instant" in time) return instantSpan(time.instant);
+  if ("date" in time) {
+    const [y, m, d] = time.date.split("-").map(Number) as [number, number, number];
+    const start = new TZDate(y, m - 1, d, time.timeZone);
+    const startMs = start.getTime();
+    if (Number.isNaN(startMs)) return undefined;
+    return { start: startMs, end: addDays(start, 1).getTime() };
+  }
+  const [y, m] = time.month.split("-").map(Number) as [number, number];
+  const start = new TZDate(y, m - 1, 1, time.timeZone);
+  const startMs = start.getTime();
+  if (Number.isNaN(startMs)) return undefined;
+  return { start: startMs, end: addMonths(start, 1).getTime() };
+}
+
+function instantSpan(text: string): TimeSpan | undefined {
+  const t = parseInstant(text);
+  return t === undefined ? undefined : { start: t, end: t + 1 };
+}
+
+/**
+ * Where a span lies against the window `[windowStart, deadline)`: wholly `inside`, wholly
+ * `before` or `after` it, or `straddles-start` / `straddles-deadline` when it crosses a bound.
+ *
+ * @example
+ * ```ts
+ * placeInWindow({ start: 10, end: 11 }, 0, 100); // "inside"
+ * placeInWindow({ start: 95, end: 105 }, 0, 100); // "straddles-deadline"
+ * ```
+ */
+export function placeInWindow(
+  span: TimeSpan,
+  windowStart: number,
+  deadline: number,
+): "inside" | "before" | "after" | "straddles-start" | "straddles-deadline" {
+  if (span.end <= windowStart) return "before";
+  if (span.start >= deadline) return "after";
+  if (span.start < windowStart) return "straddles-start";
+  if (span.end > deadline) return "straddles-deadline";
+  return "inside";
+}
+
+/**
+ * Formats epoch milliseconds as an ISO 8601 UTC instant.
+ *
+ * @example
+ * ```ts
+ * formatInstant(Date.UTC(2027, 0, 1)); // "2027-01-01T00:00:00.000Z"
+ * ```
+ */
+export function formatInstant(ms: number): string {
+  return new Date(ms).toISOString();
+}
