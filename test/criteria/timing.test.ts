@@ -1,0 +1,115 @@
+import { describe, expect, it } from "vitest";
+import { evaluateTiming } from "../../src/index.js";
+import { context, registry, variant } from "../fixtures.js";
+
+const timing = (announcedAt: unknown, extra: Record<string, unknown> = {}, readings?: Record<string, string>) =>
+  evaluateTiming(variant({ announcedAt, ...extra }), readings === undefined ? context : { ...context, readings });
+
+describe("R.window", () => {
+  describe("exact instants compare in UTC", () => {
+    it.each([
+      ["2025-01-01T00:00:00Z", "met", "the window start is inclusive"],
+      ["2024-12-31T23:59:59.999Z", "not-met", "one millisecond before the window"],
+      ["2025-01-01T02:00:00+08:00", "not-met", "18:00Z on 2024-12-31"],
+      ["2025-01-01T03:00:00+03:00", "met", "exactly the window start in Moscow time"],
+      ["2024-12-31T20:00:00-05:00", "met", "01:00Z on 2025-01-01"],
+      ["2026-12-31T23:59:59.999Z", "met", "the last millisecond"],
+      ["2027-01-01T00:00:00Z", "not-met", "the deadline is exclusive"],
+      ["2026-12-31T23:30:00+03:00", "met", "20:30Z on 2026-12-31"],
+      ["2027-01-01T01:00:00+03:00", "met", "22:00Z on 2026-12-31"],
+      ["2027-01-01T03:00:00+03:00", "not-met", "exactly the deadline"],
+      ["2026-12-31T19:30:00-05:00", "not-met", "00:30Z on 2027-01-01"],
+      ["2027-01-01T07:59:59+08:00", "met", "23:59:59Z on 2026-12-31"],
+    ])("%s is %s (%s)", (at, status) => {
+      const v = timing(at);
+      expect(v.status).toBe(status);
+      expect(v.clauses).toContain("R.window");
+    });
+
+    it("accepts the { instant } form", () => {
+      expect(timing({ instant: "2026-05-01T12:00:00+08:00" }).status).toBe("met");
+    });
+  });
+
+  describe("a date or month is its whole span in its own time zone", () => {
+    it.each([
+      [{ date: "2025-01-01", timeZone: "Europe/Moscow" }, "undetermined", "TIME_STRADDLES_START", "starts 21:00Z on Dec 31"],
+      [{ date: "2025-01-01", timeZone: "UTC" }, "met", "IN_WINDOW", "exactly the first day"],
+      [{ date: "2024-12-31", timeZone: "America/New_York" }, "undetermined", "TIME_STRADDLES_START", "ends 05:00Z on Jan 1"],
+      [{ date: "2024-12-31", timeZone: "Asia/Shanghai" }, "not-met", "BEFORE_WINDOW", "ends 16:00Z on Dec 31"],
+      [{ date: "2026-12-31", timeZone: "Europe/Moscow" }, "met", "IN_WINDOW", "ends 21:00Z on Dec 31"],
+      [{ date: "2026-12-31", timeZone: "Pacific/Honolulu" }, "undetermined", "TIME_STRADDLES_DEADLINE", "ends 10:00Z on Jan 1"],
+      [{ date: "2027-01-01", timeZone: "Asia/Shanghai" }, "undetermined", "TIME_STRADDLES_DEADLINE", "starts 16:00Z on Dec 31"],
+      [{ date: "2027-01-01", timeZone: "UTC" }, "not-met", "AFTER_DEADLINE", "the deadline day"],
+      [{ month: "2026-12", timeZone: "Asia/Shanghai" }, "met", "IN_WINDOW", "December in Beijing"],
+      [{ month: "2026-12", timeZone: "America/Los_Angeles" }, "undetermined", "TIME_STRADDLES_DEADLINE", "December in Los Angeles"],
+      [{ month: "2025-01", timeZone: "Europe/Moscow" }, "undetermined", "TIME_STRADDLES_START", "January in Moscow"],
+    ])("%j is %s (%s, %s)", (at, status, code, _why) => {
+      const v = timing(at);
+      expect(v.status).toBe(status);
+      expect(v.reasons.at(-1)?.code).toBe(code);
+      expect(v.clauses[0]).toBe("R.window");
+    });
+
+    it("reads a straddling date at its earliest or latest instant when asked to", () => {
+      const at = { date: "2026-12-31", timeZone: "Pacific/Honolulu" };
+      expect(timing(at, {}, { straddlingTime: "earliest" }).status).toBe("met");
+      expect(timing(at, {}, { straddlingTime: "latest" }).status).toBe("not-met");
+    });
+  });
+
+  describe("when announcedAt is missing", () => {
+    it("uses the earliest dated source", () => {
+      const v = timing(undefined, {
+        sources: [
+          { url: "https://tass.com/1", publishedAt: "2027-01-02T00:00:00Z" },
+          { url: "https://news.cn/1", publishedAt: "2026-12-30T00:00:00Z" },
+        ],
+      });
+      expect(v.status).toBe("met");
+      expect(v.evidence).toEqual([{ type: "fact", field: "sources[1].publishedAt", value: "2026-12-30T00:00:00.000Z" }]);
+    });
+
+    it("is undetermined when no time is known at all", () => {
+      const v = timing(undefined, { sources: [{ url: "https://tass.com/1" }] });
+      expect(v.status).toBe("undetermined");
+      expect(v.reasons[0]?.code).toBe("TIME_UNKNOWN");
+    });
+  });
+
+  it("honours a question's own window", () => {
+    const q = { question: { companyId: "acme-group", windowStart: "2026-01-01T00:00:00Z", deadline: "2026-07-01T00:00:00Z" }, registry };
+    expect(evaluateTiming(variant({ announcedAt: "2025-06-01T00:00:00Z" }), q).status).toBe("not-met");
+    expect(evaluateTiming(variant({ announcedAt: "2026-06-30T23:59:59Z" }), q).status).toBe("met");
+  });
+
+  it("pins a whole verdict", () => {
+    expect(timing({ date: "2026-12-31", timeZone: "Pacific/Honolulu" })).toMatchInlineSnapshot(`
+      {
+        "clauses": [
+          "R.window",
+        ],
+        "criterion": "timing",
+        "evidence": [
+          {
+            "field": "announcedAt",
+            "type": "fact",
+            "value": "2026-12-31T10:00:00.000Z to 2027-01-01T10:00:00.000Z",
+          },
+        ],
+        "reasons": [
+          {
+            "clauses": [
+              "R.window",
+            ],
+            "code": "TIME_STRADDLES_DEADLINE",
+            "message": "It is known only as 2026-12-31T10:00:00.000Z to 2027-01-01T10:00:00.000Z, which crosses the deadline; a human must establish the exact time.",
+            "status": "undetermined",
+          },
+        ],
+        "status": "undetermined",
+        "summary": "Timing (R.window) undetermined: It is known only as 2026-12-31T10:00:00.000Z to 2027-01-01T10:00:00.000Z, which crosses the deadline; a human must establish the exact time.",
+      }
+    `);
+  });
+});
