@@ -200,8 +200,10 @@ function build(parts: Parts): Result<Registry> {
       const at = `${table}[${index}]`;
       const previous = ids.get(record.id);
       if (previous !== undefined) problem([table, index, "id"], "duplicate-id", `id \`${record.id}\` is already used by ${previous}`);
-      else ids.set(record.id, at);
-      if (table !== "outlets") owned.set(record.id, { table, index, owners: (record as Company | Entity).owners ?? [] });
+      else {
+        ids.set(record.id, at);
+        if (table !== "outlets") owned.set(record.id, { table, index, owners: (record as Company | Entity).owners ?? [] });
+      }
 
       const aliases = [record.name, ...(record.aliases ?? [])];
       aliases.forEach((alias, ai) => {

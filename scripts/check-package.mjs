@@ -1,0 +1,17 @@
+// Imports the built package by name, as ESM and as CJS, and checks the public surface.
+import { createRequire } from "node:module";
+import assert from "node:assert/strict";
+
+const expected = [
+  "resolve", "safeResolve", "resolveSeries", "safeResolveSeries",
+  "evaluateCompany", "evaluateRussianEntity", "evaluateAiScope", "evaluateFormality", "evaluatePublicity", "evaluateTiming",
+  "evaluateAnnouncement", "Announcement", "Company", "Entity", "Question", "builtinRegistry", "InputError",
+];
+const esm = await import("ai-partnership-rules");
+const cjs = createRequire(import.meta.url)("ai-partnership-rules");
+for (const [label, mod] of [["ESM", esm], ["CJS", cjs]]) {
+  for (const name of expected) assert.ok(name in mod, `${label} build lacks ${name}`);
+  const r = mod.resolve({ question: { companyId: "alibaba" }, announcements: [], asOf: "2027-01-01T00:00:00Z" });
+  assert.equal(r.outcome, "NO", `${label} build resolves`);
+}
+console.log(`package ok: ESM and CJS expose ${expected.length} names and resolve`);
