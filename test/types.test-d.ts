@@ -1,0 +1,58 @@
+import { describe, expectTypeOf, it } from "vitest";
+import type { z } from "zod";
+import {
+  type Announcement,
+  type AnnouncementEvaluation,
+  type ClauseId,
+  type Company,
+  type CriterionVerdict,
+  type Entity,
+  type Outcome,
+  type Question,
+  type Resolution,
+  type Result,
+  Announcement as AnnouncementSchema,
+  Company as CompanySchema,
+  evaluateAiScope,
+  evaluateAnnouncement,
+  resolve,
+  safeResolve,
+} from "../src/index.js";
+
+describe("public types", () => {
+  it("infers each model type from its schema", () => {
+    expectTypeOf<z.infer<typeof AnnouncementSchema>>().toEqualTypeOf<Announcement>();
+    expectTypeOf<z.infer<typeof CompanySchema>>().toEqualTypeOf<Company>();
+    expectTypeOf<Entity["kind"]>().toEqualTypeOf<
+      "government-body" | "ministry" | "state-owned-enterprise" | "private-company" | "research-institution" | "university" | "other" | undefined
+    >();
+    expectTypeOf<Question["deadline"]>().toEqualTypeOf<string>();
+  });
+
+  it("types the outcome and the clause IDs as closed unions", () => {
+    expectTypeOf<Outcome>().toEqualTypeOf<"YES" | "NO" | "PENDING" | "NEEDS_REVIEW">();
+    expectTypeOf<"C1.subsidiary">().toMatchTypeOf<ClauseId>();
+    // @ts-expect-error: not a clause of the criteria
+    const bad: ClauseId = "C6.unknown";
+    void bad;
+  });
+
+  it("returns verdicts and resolutions", () => {
+    expectTypeOf(evaluateAiScope).returns.toEqualTypeOf<CriterionVerdict>();
+    expectTypeOf(evaluateAnnouncement).returns.toEqualTypeOf<AnnouncementEvaluation>();
+    expectTypeOf(resolve).returns.toEqualTypeOf<Resolution>();
+    expectTypeOf(safeResolve).returns.toEqualTypeOf<Result<Resolution>>();
+  });
+
+  it("takes unknown in the safe entry point and typed input in the throwing one", () => {
+    expectTypeOf(safeResolve).parameter(0).toEqualTypeOf<unknown>();
+    // @ts-expect-error: asOf is required, never read from the clock
+    resolve({ question: { companyId: "alibaba" }, announcements: [] });
+  });
+
+  it("only accepts the twelve activities", () => {
+    // @ts-expect-error: "C3.excl.onetime" is an exclusion, not an activity
+    const a: Announcement = { id: "x", activities: ["C3.excl.onetime"] };
+    void a;
+  });
+});
