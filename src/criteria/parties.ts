@@ -6,6 +6,8 @@ import type { Registry } from "../registry/registry.js";
 
 /** Longest ownership chain followed; deeper chains are reported as undetermined. @internal */
 const MAX_CHAIN = 32;
+/** Most ownership edges followed for one look-up, so a pathological registry cannot stall it. @internal */
+const MAX_STEPS = 10_000;
 
 /** The Chinese party of an announcement as the registry knows it. @internal */
 export interface ChineseFacts {
@@ -125,6 +127,7 @@ export function linkTo(
   if (startId === targetId) return { relation: "self", path: [targetId], stakes: [] };
   let best: { path: string[]; stakes: number[]; min: number } | undefined;
   let incomplete = false;
+  let steps = 0;
   const visited = new Set<string>();
   if (startId !== undefined) visited.add(startId);
   const walk = (owners: readonly Ownership[], path: string[], stakes: number[], min: number): void => {
@@ -133,6 +136,10 @@ export function linkTo(
       return;
     }
     for (const o of owners) {
+      if (++steps > MAX_STEPS) {
+        incomplete = true;
+        return;
+      }
       const m = Math.min(min, o.stake);
       if (o.id === targetId) {
         if (best === undefined || m > best.min) best = { path: [...path, o.id], stakes: [...stakes, o.stake], min: m };

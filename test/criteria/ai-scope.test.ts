@@ -76,7 +76,57 @@ describe("C3.focus", () => {
 
   it("explains a whole verdict", () => {
     expect(evaluateAiScope(variant({ aiRole: "focus", activities: ["C3.models.llm", "C3.models.training"] }), context))
-      .toMatchInlineSnapshot();
+      .toMatchInlineSnapshot(`
+        {
+          "clauses": [
+            "C3.focus",
+            "C3.models.llm",
+            "C3.models.training",
+          ],
+          "criterion": "aiScope",
+          "evidence": [
+            {
+              "field": "aiRole",
+              "type": "fact",
+              "value": "focus",
+            },
+            {
+              "field": "activities",
+              "type": "fact",
+              "value": [
+                "C3.models.llm",
+                "C3.models.training",
+              ],
+            },
+            {
+              "field": "instrument",
+              "type": "fact",
+              "value": "agreement",
+            },
+          ],
+          "reasons": [
+            {
+              "clauses": [
+                "C3.focus",
+              ],
+              "code": "AI_FOCUS",
+              "message": "The partnership explicitly focuses on AI.",
+              "status": "met",
+            },
+            {
+              "clauses": [
+                "C3.models.llm",
+                "C3.models.training",
+              ],
+              "code": "AI_ACTIVITIES",
+              "message": "It includes the listed AI activities C3.models.llm, C3.models.training.",
+              "status": "met",
+            },
+          ],
+          "status": "met",
+          "summary": "C3 (AI scope) met: The partnership explicitly focuses on AI. It includes the listed AI activities C3.models.llm, C3.models.training.",
+        }
+      `);
   });
 });
 
@@ -196,7 +246,61 @@ describe("C3.excl.onetime", () => {
     expect(v.status).toBe("not-met");
     expect(v.clauses).toEqual(["C3.excl.onetime"]);
     expect(reason(v, "ONE_TIME_TRANSACTION")).toMatchObject({ status: "not-met", clauses: ["C3.excl.onetime"] });
-    expect(v).toMatchInlineSnapshot();
+    expect(v).toMatchInlineSnapshot(`
+      {
+        "clauses": [
+          "C3.excl.onetime",
+        ],
+        "criterion": "aiScope",
+        "evidence": [
+          {
+            "field": "aiRole",
+            "type": "fact",
+            "value": "focus",
+          },
+          {
+            "field": "activities",
+            "type": "fact",
+            "value": [
+              "C3.transfer.hardware",
+            ],
+          },
+          {
+            "field": "instrument",
+            "type": "fact",
+            "value": "one-time-purchase",
+          },
+        ],
+        "reasons": [
+          {
+            "clauses": [
+              "C3.focus",
+            ],
+            "code": "AI_FOCUS",
+            "message": "The partnership explicitly focuses on AI.",
+            "status": "met",
+          },
+          {
+            "clauses": [
+              "C3.transfer.hardware",
+            ],
+            "code": "AI_ACTIVITIES",
+            "message": "It includes the listed AI activity C3.transfer.hardware.",
+            "status": "met",
+          },
+          {
+            "clauses": [
+              "C3.excl.onetime",
+            ],
+            "code": "ONE_TIME_TRANSACTION",
+            "message": "A one-time transaction is not an ongoing partnership.",
+            "status": "not-met",
+          },
+        ],
+        "status": "not-met",
+        "summary": "C3 (AI scope) not met: A one-time transaction is not an ongoing partnership.",
+      }
+    `);
   });
 
   it("accepts an ongoing AI hardware supply contract", () => {
