@@ -71,7 +71,68 @@ describe("C4.instrument", () => {
   });
 
   it("explains a rejected membership", () => {
-    expect(evaluateFormality(variant({ instrument: "membership" }), context)).toMatchInlineSnapshot();
+    expect(evaluateFormality(variant({ instrument: "membership" }), context)).toMatchInlineSnapshot(`
+      {
+        "clauses": [
+          "C4.instrument",
+        ],
+        "criterion": "formality",
+        "evidence": [
+          {
+            "field": "instrument",
+            "type": "fact",
+            "value": "membership",
+          },
+          {
+            "field": "specificity",
+            "type": "fact",
+            "value": "concrete",
+          },
+          {
+            "field": "priorRelation",
+            "type": "fact",
+            "value": "new",
+          },
+        ],
+        "reasons": [
+          {
+            "clauses": [
+              "C4.instrument",
+            ],
+            "code": "NOT_A_PARTNERSHIP_FORM",
+            "message": "A membership is not an agreement, MOU, contract, joint venture, alliance or framework.",
+            "status": "not-met",
+          },
+          {
+            "clauses": [
+              "C4.parties",
+            ],
+            "code": "PARTIES_NAMED",
+            "message": "It names both parties.",
+            "status": "met",
+          },
+          {
+            "clauses": [
+              "C4.specific",
+              "R.specificity",
+            ],
+            "code": "SPECIFIC",
+            "message": "It describes specific AI cooperation.",
+            "status": "met",
+          },
+          {
+            "clauses": [
+              "C4.new",
+            ],
+            "code": "NEW_COOPERATION",
+            "message": "It is new cooperation.",
+            "status": "met",
+          },
+        ],
+        "status": "not-met",
+        "summary": "C4 (formal partnership) not met: A membership is not an agreement, MOU, contract, joint venture, alliance or framework.",
+      }
+    `);
   });
 });
 

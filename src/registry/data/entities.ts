@@ -369,7 +369,7 @@ export const builtinEntities: readonly Entity[] = [
   {
     id: "russian-railways",
     name: "Russian Railways",
-    aliases: ["РЖД", "RZD", "Российские железные дороги", "Russian Railways Company"],
+    aliases: ["РЖД", "RZD", "Российские железные дороги"],
     legalForm: "OJSC",
     kind: "state-owned-enterprise",
     countryOfIncorporation: "RU",
@@ -380,7 +380,7 @@ export const builtinEntities: readonly Entity[] = [
   {
     id: "aeroflot",
     name: "Aeroflot",
-    aliases: ["Аэрофлот", "Aeroflot Russian Airlines", "Аэрофлот — Российские авиалинии", "Аэрофлот Российские авиалинии"],
+    aliases: ["Аэрофлот", "Aeroflot Russian Airlines", "Аэрофлот — Российские авиалинии"],
     legalForm: "PJSC",
     kind: "state-owned-enterprise",
     countryOfIncorporation: "RU",
@@ -455,7 +455,7 @@ export const builtinEntities: readonly Entity[] = [
   {
     id: "megafon",
     name: "MegaFon",
-    aliases: ["МегаФон", "Megafon"],
+    aliases: ["МегаФон"],
     legalForm: "PJSC",
     kind: "private-company",
     countryOfIncorporation: "RU",
@@ -573,7 +573,7 @@ export const builtinEntities: readonly Entity[] = [
   {
     id: "yadro",
     name: "Yadro",
-    aliases: ["YADRO", "Ядро"],
+    aliases: ["Ядро"],
     legalForm: "LLC",
     kind: "private-company",
     countryOfIncorporation: "RU",

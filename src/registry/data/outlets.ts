@@ -38,7 +38,7 @@ export const builtinOutlets: readonly Outlet[] = [
   {
     id: "bloomberg",
     name: "Bloomberg",
-    aliases: ["Bloomberg News", "Bloomberg L.P.", "Bloomberg Businessweek", "Bloomberg Television", "彭博社", "彭博", "Блумберг", "Bloomberg Law"],
+    aliases: ["Bloomberg News", "Bloomberg L.P.", "Bloomberg Businessweek", "Bloomberg Television", "彭博社", "彭博", "Блумберг"],
     kind: "news-agency",
     country: "US",
     domains: ["bloomberg.com", "bloomberg.co.jp", "bloom.bg"],
@@ -57,7 +57,7 @@ export const builtinOutlets: readonly Outlet[] = [
   {
     id: "afp",
     name: "Agence France-Presse",
-    aliases: ["AFP", "Франс Пресс", "Франс-Пресс", "法新社"],
+    aliases: ["AFP", "Франс Пресс", "法新社"],
     kind: "news-agency",
     country: "FR",
     domains: ["afp.com"],
@@ -213,7 +213,7 @@ export const builtinOutlets: readonly Outlet[] = [
   {
     id: "cn-most",
     name: "Ministry of Science and Technology of the People's Republic of China",
-    aliases: ["中华人民共和国科学技术部", "科学技术部", "科技部", "MOST", "Chinese Ministry of Science and Technology"],
+    aliases: ["中华人民共和国科学技术部", "科学技术部", "科技部", "Chinese Ministry of Science and Technology"],
     kind: "government",
     country: "CN",
     domains: ["most.gov.cn"],
@@ -506,7 +506,7 @@ export const builtinOutlets: readonly Outlet[] = [
   {
     id: "riafan",
     name: "RIA FAN",
-    aliases: ["РИА ФАН", "Федеральное агентство новостей", "Federal News Agency", "FAN"],
+    aliases: ["РИА ФАН", "Федеральное агентство новостей", "Federal News Agency"],
     kind: "other",
     country: "RU",
     domains: ["riafan.ru"],
@@ -515,7 +515,7 @@ export const builtinOutlets: readonly Outlet[] = [
   {
     id: "rossiyskaya-gazeta",
     name: "Rossiyskaya Gazeta",
-    aliases: ["Российская газета", "РГ", "RG"],
+    aliases: ["Российская газета", "РГ"],
     kind: "other",
     country: "RU",
     domains: ["rg.ru"],
@@ -735,7 +735,7 @@ export const builtinOutlets: readonly Outlet[] = [
   {
     id: "bloomberg-linea",
     name: "Bloomberg Línea",
-    aliases: ["Bloomberg Linea"],
+    aliases: ["Блумберг Линеа"],
     kind: "other",
     domains: ["bloomberglinea.com"],
     greyCase: "A Latin American outlet run by a separate company under a Bloomberg licence; not Bloomberg itself, so `other`.",
