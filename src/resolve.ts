@@ -240,7 +240,8 @@ export function safeResolveSeries(input: unknown): Result<SeriesResolution> {
   const known = d.announcements.filter((a) => isKnown(a, asOf));
   const prepared = known.map((a) => {
     const russians = russianFacts(a, registry);
-    return { a, chinese: chineseFacts(a, registry), russians, shared: sharedVerdicts(a, base, russians) };
+    const chinese = chineseFacts(a, registry);
+    return { a, chinese, russians, shared: sharedVerdicts(a, base, chinese, russians) };
   });
   const notYetKnown = d.announcements.filter((a) => !isKnown(a, asOf)).map((a) => a.id).sort();
   const resolutions = questions.map((q) => {
@@ -336,7 +337,9 @@ function finish(question: QuestionInput, ctx: PreparedContext, prepared: readonl
     outcome = "YES";
     deciding = { announcementId: first.e.announcementId, at: formatInstant(first.t), evaluation: first.e };
     clauses = ["Q.yes", "Q.all"];
-    summary = `YES: ${name} announced a qualifying AI partnership with a Russian entity in ${first.e.announcementId}, made ${formatInstant(first.t)} (Q.yes).`;
+    const made = first.e.madeAt as { start: string; end: string };
+    const when = Date.parse(made.end) - first.t === 1 ? made.start : `between ${made.start} and ${made.end}`;
+    summary = `YES: ${name} announced a qualifying AI partnership with a Russian entity in ${first.e.announcementId}, made ${when} (Q.yes).`;
     if (qualifying.length > 1) {
       clauses.push("R.multiple");
       summary += ` ${qualifying.length} announcements qualify; the earliest decides (R.multiple).`;

@@ -6,7 +6,7 @@ import { companyVerdict } from "./company.js";
 import { type EvaluationContext, type PreparedContext, prepareContext } from "./context.js";
 import { formalityVerdict } from "./formality.js";
 import { type ChineseFacts, type RussianFacts, chineseFacts, russianFacts } from "./parties.js";
-import { publicityVerdict } from "./publicity.js";
+import { publicityVerdict, releasePublishers } from "./publicity.js";
 import { russianEntityVerdict } from "./russian-entity.js";
 import { announcementSpan, timingVerdict } from "./timing.js";
 import type { CriterionName, CriterionVerdict } from "./verdict.js";
@@ -90,11 +90,17 @@ export interface SharedVerdicts {
 }
 
 /** @internal */
-export function sharedVerdicts(a: Announcement, ctx: PreparedContext, russians: readonly RussianFacts[] | undefined): SharedVerdicts {
+export function sharedVerdicts(
+  a: Announcement,
+  ctx: PreparedContext,
+  chinese: ChineseFacts | undefined,
+  russians: readonly RussianFacts[] | undefined,
+): SharedVerdicts {
+  const publishers = releasePublishers([chinese?.id, ...(russians ?? []).map((p) => p.id)], ctx);
   return {
     aiScope: aiScopeVerdict(a, russians),
     formality: formalityVerdict(a, russians),
-    publicity: publicityVerdict(a, ctx),
+    publicity: publicityVerdict(a, ctx, publishers),
   };
 }
 
@@ -104,7 +110,7 @@ export function evaluatePrepared(
   ctx: PreparedContext,
   chinese: ChineseFacts | undefined,
   russians: readonly RussianFacts[] | undefined,
-  shared: SharedVerdicts = sharedVerdicts(a, ctx, russians),
+  shared: SharedVerdicts = sharedVerdicts(a, ctx, chinese, russians),
   company: CriterionVerdict = companyVerdict(a, ctx, chinese),
 ): AnnouncementEvaluation {
   const verdicts = {

@@ -1,7 +1,26 @@
-import type { Announcement } from "../models/announcement.js";
+import type { Announcement, Instrument } from "../models/announcement.js";
 import { type EvaluationContext, type PreparedContext, prepareContext } from "./context.js";
 import { type RussianFacts, russianFacts } from "./parties.js";
 import { type CriterionVerdict, type Evidence, type Reason, allOf, makeVerdict } from "./verdict.js";
+
+const INSTRUMENT_WORDS: Record<Instrument, string> = {
+  agreement: "an agreement",
+  mou: "an MOU",
+  contract: "a contract",
+  "joint-venture": "a joint venture",
+  "strategic-alliance": "a strategic alliance",
+  "cooperation-framework": "a cooperation framework",
+  talks: "talks",
+  "stated-intention": "a stated intention",
+  "one-time-purchase": "a one-time purchase",
+  investment: "an investment",
+  acquisition: "an acquisition",
+  "academic-exchange": "an academic exchange",
+  membership: "a membership",
+  "government-statement": "a government statement",
+};
+
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /**
  * C4: is it a formal partnership? It must take a qualifying form (C4.instrument: agreement,
@@ -49,7 +68,7 @@ export function formalityVerdict(a: Announcement, parties: readonly RussianFacts
     case "contract":
     case "strategic-alliance":
     case "cooperation-framework":
-      reasons.push({ code: "QUALIFYING_INSTRUMENT", status: "met", clauses: ["C4.instrument"], message: `It is a ${a.instrument.replace(/-/g, " ")}.` });
+      reasons.push({ code: "QUALIFYING_INSTRUMENT", status: "met", clauses: ["C4.instrument"], message: `It is ${INSTRUMENT_WORDS[a.instrument]}.` });
       break;
     case "joint-venture":
       reasons.push({ code: "JOINT_VENTURE", status: "met", clauses: ["C4.instrument", "R.jv"], message: "It is a joint venture with the Russian party." });
@@ -61,7 +80,7 @@ export function formalityVerdict(a: Announcement, parties: readonly RussianFacts
       break;
     case "talks":
     case "stated-intention":
-      reasons.push({ code: "NOT_AN_AGREEMENT", status: "not-met", clauses: ["C4.instrument", "R.specificity"], message: `${a.instrument === "talks" ? "Talks" : "A stated intention"} is not a concrete agreement, MOU or partnership.` });
+      reasons.push({ code: "NOT_AN_AGREEMENT", status: "not-met", clauses: ["C4.instrument", "R.specificity"], message: `${a.instrument === "talks" ? "Talks are" : "A stated intention is"} not a concrete agreement, MOU or partnership.` });
       break;
     case "government-statement": {
       const named = a.chineseParty !== undefined && (a.chineseParty.id !== undefined || a.chineseParty.name !== undefined);
@@ -72,7 +91,7 @@ export function formalityVerdict(a: Announcement, parties: readonly RussianFacts
       break;
     }
     default:
-      reasons.push({ code: "NOT_A_PARTNERSHIP_FORM", status: "not-met", clauses: ["C4.instrument"], message: `A ${a.instrument.replace(/-/g, " ")} is not an agreement, MOU, contract, joint venture, alliance or framework.` });
+      reasons.push({ code: "NOT_A_PARTNERSHIP_FORM", status: "not-met", clauses: ["C4.instrument"], message: `${capitalize(INSTRUMENT_WORDS[a.instrument])} is not an agreement, MOU, contract, joint venture, strategic alliance or cooperation framework.` });
   }
 
   const chineseNamed = a.chineseParty === undefined ? undefined : a.chineseParty.id !== undefined || a.chineseParty.name !== undefined;

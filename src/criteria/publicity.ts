@@ -3,6 +3,7 @@ import type { Announcement, Source } from "../models/announcement.js";
 import type { SourceKind } from "../models/outlet.js";
 import { hostOf } from "../registry/normalize.js";
 import { toTimeSpan } from "../time/interval.js";
+import { chineseFacts, russianFacts } from "./parties.js";
 import { type EvaluationContext, type PreparedContext, prepareContext } from "./context.js";
 import { type CriterionStatus, type CriterionVerdict, type Evidence, type Reason, anyOf, makeVerdict } from "./verdict.js";
 
@@ -27,27 +28,80 @@ export interface SourceClass {
   readonly how: string;
 }
 
-/** Classifies a source: from the registry when its URL or outlet is known, else its declared kind. @internal */
-export function classifySource(s: Source, ctx: PreparedContext): SourceClass {
+/**
+ * The parties of an announcement (`parties`) and those plus every record above them in the
+ * ownership graph (`up`): an official site counts as a release when its owner is in `up` or
+ * sits below a party. @internal
+ */
+export type ReleasePublishers = { readonly parties: ReadonlySet<string>; readonly up: ReadonlySet<string> } | undefined;
+
+/**
+ * Classifies a source. What the registry knows of its URL host or outlet name wins over a
+ * declared kind; a declared outlet kind that names a host or outlet the registry does not know
+ * as such is not taken on trust. An official site counts as a release only when its owner is a
+ * party (or linked to one by ownership): a bystander's site does not. @internal
+ */
+export function classifySource(s: Source, ctx: PreparedContext, publishers?: ReleasePublishers): SourceClass {
   const host = s.url === undefined ? undefined : hostOf(s.url);
   const byHost = host === undefined ? undefined : ctx.registry.matchHost(host);
   if (byHost !== undefined) {
-    const what = "outlet" in byHost ? byHost.outlet.name : "company" in byHost ? byHost.company.name : byHost.entity.name;
-    if (s.kind !== undefined && s.kind !== byHost.kind && s.kind !== "public-event") {
-      return { kind: byHost.kind, how: `${host} is ${what} (${byHost.kind}) in the registry, not ${s.kind} as declared` };
+    if ("outlet" in byHost) return agree(s, byHost.kind, `${host} is ${byHost.outlet.name}`);
+    const owner = "company" in byHost ? byHost.company : byHost.entity;
+    const official = "entity" in byHost && (byHost.entity.kind === "ministry" || byHost.entity.kind === "government-body");
+    if (official) return agree(s, "government", `${host} is the site of ${owner.name}`);
+    if (publishers !== undefined && !isPublisher(owner.id, publishers, ctx)) {
+      return { kind: "other", how: `${host} is the site of ${owner.name}, which is not a party to the announcement` };
     }
-    return { kind: s.kind === "public-event" ? "public-event" : byHost.kind, how: `${host} is ${what}` };
+    return agree(s, "company-release", `${host} is the site of ${owner.name}`);
   }
   const byName = s.outlet === undefined ? undefined : ctx.registry.findOutlet(s.outlet);
+  if (byName?.found === true) return agree(s, byName.record.kind, `${s.outlet} is ${byName.record.name}`);
   if (s.kind !== undefined) {
-    if (host !== undefined && OUTLET_KINDS.has(s.kind) && ctx.registry.outlets.length > 0 && !(byName?.found === true && byName.record.kind === s.kind)) {
-      return { kind: "unknown", how: `declared ${s.kind}, but ${host} is not a known domain of such an outlet` };
+    const claimed = host ?? s.outlet;
+    if (claimed !== undefined && OUTLET_KINDS.has(s.kind) && ctx.registry.outlets.length > 0) {
+      return { kind: "unknown", how: `declared ${s.kind}, but \`${claimed}\` is not a known outlet of that kind` };
     }
     return { kind: s.kind, how: `declared ${s.kind}` };
   }
-  if (byName?.found === true) return { kind: byName.record.kind, how: `${s.outlet} is ${byName.record.name}` };
   const what = s.url ?? s.outlet ?? s.event;
   return { kind: "unknown", how: what === undefined ? "the source gives no kind, outlet or URL" : `\`${what}\` is not a known outlet` };
+}
+
+/** The registry's kind, noting when it overrides a declared one (an event stays an event). */
+function agree(s: Source, kind: SourceKind, how: string): SourceClass {
+  if (s.kind === "public-event") return { kind: "public-event", how };
+  if (s.kind !== undefined && s.kind !== kind) return { kind, how: `${how} (${kind} in the registry), not ${s.kind} as declared` };
+  return { kind, how };
+}
+
+/** The ids of `id` and every record above it in the ownership graph (bounded). */
+function ancestors(id: string, ctx: PreparedContext): Set<string> {
+  const out = new Set<string>([id]);
+  const queue = [id];
+  for (let i = 0; i < queue.length && i < 256; i++) {
+    const current = queue[i] as string;
+    const owners = ctx.registry.getCompany(current)?.owners ?? ctx.registry.getEntity(current)?.owners ?? [];
+    for (const o of owners) {
+      if (out.has(o.id)) continue;
+      out.add(o.id);
+      queue.push(o.id);
+    }
+  }
+  return out;
+}
+
+function isPublisher(id: string, publishers: NonNullable<ReleasePublishers>, ctx: PreparedContext): boolean {
+  if (publishers.up.has(id)) return true;
+  for (const a of ancestors(id, ctx)) if (publishers.parties.has(a)) return true;
+  return false;
+}
+
+/** The publishers whose sites count as official releases, given the parties' registry ids. @internal */
+export function releasePublishers(ids: readonly (string | undefined)[], ctx: PreparedContext): ReleasePublishers {
+  const parties = new Set(ids.filter((id): id is string => id !== undefined));
+  const up = new Set<string>();
+  for (const id of parties) for (const a of ancestors(id, ctx)) up.add(a);
+  return { parties, up };
 }
 
 /** The evidence entry for one source. @internal */
@@ -62,11 +116,14 @@ export function sourceEvidence(s: Source, index: number, kind: SourceKind | "unk
   };
 }
 
-/** Whether a source was already published at `asOf` (a source of unknown date is kept). @internal */
+/**
+ * Whether a source was surely published by `asOf`: a source dated only to a day or month
+ * counts once that whole span has passed. A source of unknown date is kept. @internal
+ */
 export function publishedBy(s: Source, asOf: number | undefined): boolean {
   if (asOf === undefined || s.publishedAt === undefined) return true;
   const span = toTimeSpan(s.publishedAt);
-  return span === undefined || span.start <= asOf;
+  return span === undefined || span.end - 1 <= asOf;
 }
 
 /**
@@ -92,11 +149,17 @@ export function publishedBy(s: Source, asOf: number | undefined): boolean {
  * ```
  */
 export function evaluatePublicity(announcement: Announcement, context: EvaluationContext): CriterionVerdict {
-  return publicityVerdict(announcement, prepareContext(context));
+  const ctx = prepareContext(context);
+  return publicityVerdict(announcement, ctx, partyPublishers(announcement, ctx));
+}
+
+/** The release publishers of an announcement's own parties. @internal */
+export function partyPublishers(a: Announcement, ctx: PreparedContext): ReleasePublishers {
+  return releasePublishers([chineseFacts(a, ctx.registry)?.id, ...(russianFacts(a, ctx.registry) ?? []).map((p) => p.id)], ctx);
 }
 
 /** @internal */
-export function publicityVerdict(a: Announcement, ctx: PreparedContext): CriterionVerdict {
+export function publicityVerdict(a: Announcement, ctx: PreparedContext, publishers?: ReleasePublishers): CriterionVerdict {
   const reasons: Reason[] = [];
   const evidence: Evidence[] = [];
   if (a.publiclyAnnounced === false) {
@@ -111,7 +174,7 @@ export function publicityVerdict(a: Announcement, ctx: PreparedContext): Criteri
       later++;
       return;
     }
-    const c = classifySource(s, ctx);
+    const c = classifySource(s, ctx, publishers);
     evidence.push(sourceEvidence(s, i, c.kind));
     const label = s.outlet ?? s.event ?? s.url ?? `source ${i}`;
     if (c.kind === "unknown") {

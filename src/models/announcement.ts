@@ -100,8 +100,10 @@ export type RussianParty = z.infer<typeof RussianParty>;
 
 /**
  * The legal form the announced cooperation takes. The first six qualify under C4.instrument;
- * the rest do not (talks and stated intentions fail R.specificity, government statements are
- * judged by R.government, the others are excluded by C3).
+ * the rest do not: talks and stated intentions fail R.specificity; government statements count
+ * only under R.government; one-time purchases, investments and academic exchanges are also
+ * excluded by C3 (C3.excl.onetime, C3.excl.investment, C3.excl.academic); acquisitions and
+ * memberships are simply not partnership forms.
  *
  * @example
  * ```ts

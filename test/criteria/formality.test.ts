@@ -100,7 +100,7 @@ describe("C4.instrument", () => {
               "C4.instrument",
             ],
             "code": "NOT_A_PARTNERSHIP_FORM",
-            "message": "A membership is not an agreement, MOU, contract, joint venture, alliance or framework.",
+            "message": "A membership is not an agreement, MOU, contract, joint venture, strategic alliance or cooperation framework.",
             "status": "not-met",
           },
           {
@@ -130,7 +130,7 @@ describe("C4.instrument", () => {
           },
         ],
         "status": "not-met",
-        "summary": "C4 (formal partnership) not met: A membership is not an agreement, MOU, contract, joint venture, alliance or framework.",
+        "summary": "C4 (formal partnership) not met: A membership is not an agreement, MOU, contract, joint venture, strategic alliance or cooperation framework.",
       }
     `);
   });

@@ -89,16 +89,15 @@ const CHANNELS: readonly {
       ["the Chinese company's own site", { url: "https://acmecloud.cn/press" }],
       ["a subdomain of the company's site", { url: "https://news.acme-group.cn/2026/03/02" }],
       ["the Russian entity's own site", { url: "https://www.sberbank.ru/ru/press_center" }],
-      // The registry treats every registry entity's site as an official release of that entity.
-      ["a Russian ministry's own site", { url: "https://digital.gov.ru/x" }],
     ],
   },
   {
     clause: "C5.government",
     kind: "government",
-    declared: { kind: "government", outlet: "Government of the Russian Federation" },
+    declared: { kind: "government", title: "Statement of the Government of the Russian Federation" },
     byRegistry: [
       ["the Kremlin site", { url: "http://en.kremlin.ru/events/president/news/1" }],
+      ["a Russian ministry's own site", { url: "https://digital.gov.ru/x" }],
       ["the Chinese government site", { url: "https://www.gov.cn/x" }],
       ["the outlet name Kremlin", { outlet: "Kremlin" }],
     ],
@@ -138,7 +137,7 @@ const CHANNELS: readonly {
   {
     clause: "C5.filing",
     kind: "regulatory-filing",
-    declared: { kind: "regulatory-filing", outlet: "HKEX announcement" },
+    declared: { kind: "regulatory-filing", title: "HKEX announcement of a connected transaction" },
     byRegistry: [["an hkexnews.hk URL", { url: "https://hkexnews.hk/x" }], ["a www1.hkexnews.hk URL", { url: "https://www1.hkexnews.hk/listedco/x.pdf" }]],
   },
   {
@@ -202,13 +201,28 @@ describe("C5.agency", () => {
     expect(v.clauses).toContain("C5.agency");
   });
 
-  // classifySource is documented as "from the registry when its URL or outlet is known, else its
-  // declared kind", and a known URL host does override a declared kind. A known outlet name
-  // should too: Some Blog is an "other" outlet, not one of the agencies C5.agency names.
-  it.fails("is not met by an outlet the registry knows as a blog, though declared a news agency", () => {
+  // A known outlet name overrides a declared kind, as a known URL host does.
+  it("is not met by an outlet the registry knows as a blog, though declared a news agency", () => {
     const v = withSources([{ kind: "news-agency", outlet: "Some Blog" }]);
     expect(v.status).toBe("not-met");
-    expect(v.clauses).not.toContain("C5.agency");
+    expect(v.reasons[0]?.code).toBe("SOURCE_NOT_QUALIFYING");
+    expect(v.reasons[0]?.message).toContain("not news-agency as declared");
+  });
+});
+
+describe("C5.release from a bystander", () => {
+  it("does not count the site of a registry company that is not a party", () => {
+    const v = withSources([{ url: "https://othertech.cn/press/1" }]);
+    expect(v.status).toBe("not-met");
+    expect(v.reasons[0]?.message).toContain("not a party");
+  });
+
+  it("counts the site of the Chinese party's parent group", () => {
+    expect(withSources([{ url: "https://acme-group.cn/press/1" }]).status).toBe("met");
+  });
+
+  it("does not trust a declared agency whose outlet name the registry does not know", () => {
+    expect(withSources([{ kind: "news-agency", outlet: "Daily Planet" }]).status).toBe("undetermined");
   });
 });
 
@@ -414,6 +428,12 @@ describe("asOf: sources published later are not yet known", () => {
     expect(v.clauses).toEqual(ALL_C5);
     expect(v.clauses).not.toEqual(["C5.ru-media"]);
     expect(v.evidence).toEqual([expect.objectContaining({ type: "source", index: 1, kind: "other" })]);
+  });
+
+  it("counts a source dated only to a day once that whole day has passed in its zone", () => {
+    const source = { url: "https://tass.com/economy/1", publishedAt: { date: "2026-03-02", timeZone: "Europe/Moscow" } };
+    expect(withSources([source], { ...context, asOf: "2026-03-02T12:00:00+03:00" }).status).toBe("undetermined");
+    expect(withSources([source], { ...context, asOf: "2026-03-02T23:59:59.999+03:00" }).status).toBe("met");
   });
 
   it("keeps a source of unknown date", () => {
