@@ -3,17 +3,15 @@ import { Announcement } from "./models/announcement.js";
 import type { ClauseId } from "./models/clause.js";
 import { Question, type QuestionInput } from "./models/question.js";
 import { IsoInstant } from "./models/time.js";
-import { type AnnouncementEvaluation, evaluatePrepared, sharedVerdicts } from "./criteria/announcement.js";
-import { companyVerdict } from "./criteria/company.js";
+import { type AnnouncementEvaluation, type SharedVerdicts, evaluatePrepared, sharedVerdicts } from "./criteria/announcement.js";
 import { DEFAULT_READINGS, type PreparedContext, type Readings, prepareContext, toEpoch } from "./criteria/context.js";
-import { chineseFacts, russianFacts } from "./criteria/parties.js";
+import { type ChineseFacts, type RussianFacts, chineseFacts, linkTo, russianFacts } from "./criteria/parties.js";
 import { publishedBy } from "./criteria/publicity.js";
-import { announcementSpan } from "./criteria/timing.js";
 import type { CriterionName } from "./criteria/verdict.js";
 import { type InputIssue, InputError, type Result, formatPath, fromZodIssues } from "./issues.js";
 import { builtinRegistry, SERIES_COMPANY_IDS } from "./registry/builtin.js";
 import type { Registry } from "./registry/registry.js";
-import { formatInstant } from "./time/interval.js";
+import { formatInstant, toTimeSpan } from "./time/interval.js";
 
 /**
  * The outcome of a question:
@@ -237,16 +235,10 @@ export function safeResolveSeries(input: unknown): Result<SeriesResolution> {
   if (issues.length > 0) return { success: false, issues };
   const asOf = toEpoch(d.asOf) as number;
   const base = prepareContext({ question: questions[0] ?? { companyId: "none" }, registry, asOf, readings: d.readings ?? DEFAULT_READINGS });
-  const known = d.announcements.filter((a) => isKnown(a, asOf));
-  const prepared = known.map((a) => {
-    const russians = russianFacts(a, registry);
-    const chinese = chineseFacts(a, registry);
-    return { a, chinese, russians, shared: sharedVerdicts(a, base, chinese, russians) };
-  });
-  const notYetKnown = d.announcements.filter((a) => !isKnown(a, asOf)).map((a) => a.id).sort();
+  const { prepared, notYetKnown } = prepare(d.announcements, asOf, registry);
   const resolutions = questions.map((q) => {
     const ctx = prepareContext({ question: q, registry, asOf, readings: d.readings ?? DEFAULT_READINGS });
-    return finish(q, ctx, prepared, notYetKnown);
+    return finish(q, ctx, prepared, notYetKnown, base);
   });
   return { success: true, data: { asOf: formatInstant(asOf), registryVersion: registry.version, resolutions } };
 }
@@ -267,10 +259,34 @@ export function resolveSeries(input: ResolveSeriesInput): SeriesResolution {
 
 /** Whether an announcement is known at `asOf`: made by then, and reported by then if sources are dated. */
 function isKnown(a: Announcement, asOf: number): boolean {
-  const found = announcementSpan(a, undefined);
-  if (found !== undefined && found.span.start > asOf) return false;
+  if (a.announcedAt !== undefined) {
+    const span = toTimeSpan(a.announcedAt);
+    if (span !== undefined && span.start > asOf) return false;
+  }
   const sources = a.sources ?? [];
   return sources.length === 0 || sources.some((s) => publishedBy(s, asOf));
+}
+
+/**
+ * One known announcement with its party look-ups. The Russian look-ups and the
+ * question-independent verdicts are filled in on first use, so announcements by unrelated
+ * companies cost only their Chinese look-up.
+ */
+interface Prepared {
+  readonly a: Announcement;
+  readonly chinese: ChineseFacts | undefined;
+  russians?: readonly RussianFacts[] | undefined;
+  shared?: SharedVerdicts;
+}
+
+function prepare(announcements: readonly Announcement[], asOf: number, registry: Registry): { prepared: Prepared[]; notYetKnown: string[] } {
+  const prepared: Prepared[] = [];
+  const notYetKnown: string[] = [];
+  for (const a of announcements) {
+    if (isKnown(a, asOf)) prepared.push({ a, chinese: chineseFacts(a, registry) });
+    else notYetKnown.push(a.id);
+  }
+  return { prepared, notYetKnown: notYetKnown.sort() };
 }
 
 function resolveValid(
@@ -282,41 +298,43 @@ function resolveValid(
 ): Resolution {
   const asOf = toEpoch(asOfInput) as number;
   const ctx = prepareContext({ question, registry, asOf, readings: readings ?? DEFAULT_READINGS });
-  const known: Prepared[] = [];
-  const notYetKnown: string[] = [];
-  for (const a of announcements) {
-    if (!isKnown(a, asOf)) {
-      notYetKnown.push(a.id);
-      continue;
-    }
-    const russians = russianFacts(a, registry);
-    known.push({ a, chinese: chineseFacts(a, registry), russians, shared: undefined });
-  }
-  return finish(question, ctx, known, notYetKnown.sort());
+  const { prepared, notYetKnown } = prepare(announcements, asOf, registry);
+  return finish(question, ctx, prepared, notYetKnown, undefined);
 }
 
-interface Prepared {
-  readonly a: Announcement;
-  readonly chinese: ReturnType<typeof chineseFacts>;
-  readonly russians: ReturnType<typeof russianFacts>;
-  readonly shared: ReturnType<typeof sharedVerdicts> | undefined;
+/** Whether the Chinese party is known and has no ownership link at all to the question's company. */
+function unrelatedTo(chinese: ChineseFacts | undefined, ctx: PreparedContext): boolean {
+  if (chinese === undefined || chinese.problem !== undefined) return false;
+  return linkTo(chinese.id, chinese.owners, ctx.companyId, ctx.registry).relation === "unrelated";
 }
 
 function compareEvaluations(x: AnnouncementEvaluation, y: AnnouncementEvaluation): number {
   if (x.announcementId !== y.announcementId) return x.announcementId < y.announcementId ? -1 : 1;
-  return x.summary < y.summary ? -1 : x.summary > y.summary ? 1 : 0;
+  if (x.summary !== y.summary) return x.summary < y.summary ? -1 : 1;
+  // Rare: two announcements share an id and a summary. Order them by content so that the
+  // result never depends on the order of the input.
+  const a = JSON.stringify(x);
+  const b = JSON.stringify(y);
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function finish(question: QuestionInput, ctx: PreparedContext, prepared: readonly Prepared[], notYetKnown: readonly string[]): Resolution {
+function finish(
+  question: QuestionInput,
+  ctx: PreparedContext,
+  prepared: readonly Prepared[],
+  notYetKnown: readonly string[],
+  shareWith: PreparedContext | undefined,
+): Resolution {
   const evaluations: AnnouncementEvaluation[] = [];
   let unrelated = 0;
   for (const p of prepared) {
-    const company = companyVerdict(p.a, ctx, p.chinese);
-    if (company.status === "not-met" && company.reasons.some((r) => r.code === "COMPANY_OTHER")) {
+    if (unrelatedTo(p.chinese, ctx)) {
       unrelated++;
       continue;
     }
-    evaluations.push(evaluatePrepared(p.a, ctx, p.chinese, p.russians, p.shared, company));
+    if (!("russians" in p)) p.russians = russianFacts(p.a, ctx.registry);
+    if (shareWith !== undefined) p.shared ??= sharedVerdicts(p.a, shareWith, p.chinese, p.russians);
+    evaluations.push(evaluatePrepared(p.a, ctx, p.chinese, p.russians, p.shared));
   }
   evaluations.sort(compareEvaluations);
 

@@ -3,8 +3,11 @@ import { z } from "zod";
 const INSTANT_PATTERN =
   /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})$/;
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) return 29;
+  return MONTH_DAYS[month - 1] ?? 0;
 }
 
 /**
@@ -45,6 +48,11 @@ export function parseInstant(text: string): number | undefined {
   return utc.getTime() - offsetMinutes * 60_000;
 }
 
+/** Canonical IANA zone names, read once: checking a name against them is far cheaper than building a formatter. */
+const CANONICAL_ZONES: ReadonlySet<string> = new Set(
+  typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [],
+);
+
 /**
  * Whether `zone` is an IANA time zone name this runtime knows (`Europe/Moscow`, `Asia/Shanghai`, `UTC`).
  *
@@ -56,6 +64,7 @@ export function parseInstant(text: string): number | undefined {
  */
 export function isTimeZone(zone: string): boolean {
   if (zone.length === 0 || zone.length > 64) return false;
+  if (CANONICAL_ZONES.has(zone)) return true;
   try {
     new Intl.DateTimeFormat("en-US", { timeZone: zone });
     return true;
