@@ -86,7 +86,8 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], prefix: reado
     const segments = [...prefix, ...issue.path.map((p) => (typeof p === "symbol" ? String(p) : p))];
     if (issue.code === "invalid_union" && issue.errors.length > 0) {
       // Report the branch that got furthest rather than a bare "invalid input".
-      const best = issue.errors.reduce((a, b) => (deepest(b) > deepest(a) ? b : a));
+      // On a tie, the branch with fewer problems is the likelier intent.
+      const best = issue.errors.reduce((a, b) => (deepest(b) > deepest(a) || (deepest(b) === deepest(a) && b.length < a.length) ? b : a));
       if (deepest(best) > 0) {
         out.push(...fromZodIssues(best, segments));
         continue;

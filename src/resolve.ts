@@ -132,7 +132,7 @@ const RegistryShape = z.custom<Registry>(
 const AsOf = z.union([
   IsoInstant,
   z.date().refine((d) => Number.isFinite(d.getTime()), { message: "invalid Date" }),
-  z.number().finite(),
+  z.number().finite().min(-8.64e15, "epoch milliseconds out of the Date range").max(8.64e15, "epoch milliseconds out of the Date range"),
 ]);
 const ReadingsShape = z
   .strictObject({

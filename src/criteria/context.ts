@@ -79,7 +79,7 @@ export interface PreparedContext {
 
 /** Parses the `asOf` forms the API accepts into epoch milliseconds. @internal */
 export function toEpoch(value: string | Date | number): number | undefined {
-  if (typeof value === "number") return Number.isFinite(value) ? value : undefined;
+  if (typeof value === "number") return Number.isFinite(value) && Math.abs(value) <= 8.64e15 ? value : undefined;
   if (value instanceof Date) {
     const t = value.getTime();
     return Number.isFinite(t) ? t : undefined;

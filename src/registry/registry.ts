@@ -246,24 +246,38 @@ function build(parts: Parts): Result<Registry> {
     });
     if (total > 100 + 1e-9) problem([node.table, node.index, "owners"], "stake-over-100", `stakes in \`${id}\` add up to ${total}%, more than 100%`);
   }
+  // Depth-first search for cycles with an explicit stack, so that long ownership chains cannot
+  // overflow the call stack. 1 = on the current path, 2 = done.
   const state = new Map<string, 1 | 2>();
-  const visit = (id: string, trail: string[]): void => {
-    const s = state.get(id);
-    if (s === 2) return;
-    const node = owned.get(id);
-    if (node === undefined) return;
-    if (s === 1) {
-      const cycle = [...trail.slice(trail.indexOf(id)), id];
-      problem([node.table, node.index, "owners"], "ownership-cycle", `ownership cycle: ${cycle.join(" → ")}`);
-      return;
+  for (const root of owned.keys()) {
+    if (state.has(root)) continue;
+    const path: string[] = [root];
+    const next: number[] = [0];
+    state.set(root, 1);
+    while (path.length > 0) {
+      const id = path[path.length - 1] as string;
+      const node = owned.get(id);
+      const i = next[next.length - 1] as number;
+      const owner = node?.owners[i];
+      if (node === undefined || owner === undefined) {
+        state.set(id, 2);
+        path.pop();
+        next.pop();
+        continue;
+      }
+      next[next.length - 1] = i + 1;
+      const s = state.get(owner.id);
+      if (s === 2 || !owned.has(owner.id)) continue;
+      if (s === 1) {
+        const cycle = [...path.slice(path.indexOf(owner.id)), owner.id];
+        problem([node.table, node.index, "owners"], "ownership-cycle", `ownership cycle: ${cycle.join(" → ")}`);
+        continue;
+      }
+      state.set(owner.id, 1);
+      path.push(owner.id);
+      next.push(0);
     }
-    state.set(id, 1);
-    trail.push(id);
-    for (const o of node.owners) visit(o.id, trail);
-    trail.pop();
-    state.set(id, 2);
-  };
-  for (const id of owned.keys()) visit(id, []);
+  }
 
   if (issues.length > 0) return { success: false, issues };
 

@@ -33,16 +33,20 @@ export function toTimeSpan(time: AnnouncementTime): TimeSpan | undefined {
   if ("instant" in time) return instantSpan(time.instant);
   if ("date" in time) {
     const [y, m, d] = time.date.split("-").map(Number) as [number, number, number];
-    const start = new TZDate(y, m - 1, d, time.timeZone);
-    const startMs = start.getTime();
-    if (Number.isNaN(startMs)) return undefined;
-    return { start: startMs, end: addDays(start, 1).getTime() };
+    const start = midnight(y, m, d, time.timeZone);
+    return start === undefined ? undefined : { start: start.getTime(), end: addDays(start, 1).getTime() };
   }
   const [y, m] = time.month.split("-").map(Number) as [number, number];
-  const start = new TZDate(y, m - 1, 1, time.timeZone);
-  const startMs = start.getTime();
-  if (Number.isNaN(startMs)) return undefined;
-  return { start: startMs, end: addMonths(start, 1).getTime() };
+  const start = midnight(y, m, 1, time.timeZone);
+  return start === undefined ? undefined : { start: start.getTime(), end: addMonths(start, 1).getTime() };
+}
+
+/** Midnight starting a calendar day in a zone. Years 0-99 are set explicitly, as the Date constructor maps them to 1900-1999. */
+function midnight(year: number, month: number, day: number, timeZone: string): TZDate | undefined {
+  const start = new TZDate(2000, 0, 1, timeZone);
+  start.setFullYear(year, month - 1, day);
+  start.setHours(0, 0, 0, 0);
+  return Number.isNaN(start.getTime()) ? undefined : start;
 }
 
 function instantSpan(text: string): TimeSpan | undefined {

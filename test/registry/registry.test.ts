@@ -74,7 +74,7 @@ describe("registry problems", () => {
           { id: "b", name: "B", owners: [{ id: "a", stake: 100 }] },
         ],
       }),
-    ).toEqual([["companies[0].owners", "ownership-cycle"]]);
+    ).toEqual([["companies[1].owners", "ownership-cycle"]]);
   });
 
   it("reports a self-owned record", () => {
