@@ -103,5 +103,12 @@ export const AI_ACTIVITIES = [
   "C3.transfer.rnd",
   "C3.transfer.cooperation",
 ] as const satisfies readonly ClauseId[];
-/** One of the twelve C3 activities (see {@link AI_ACTIVITIES}). */
+/**
+ * One of the twelve C3 activities (see {@link AI_ACTIVITIES}).
+ *
+ * @example
+ * ```ts
+ * const activity: AiActivity = "C3.infra.accelerators";
+ * ```
+ */
 export type AiActivity = (typeof AI_ACTIVITIES)[number];

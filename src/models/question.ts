@@ -2,9 +2,23 @@ import { z } from "zod";
 import { RecordId, Text } from "./common.js";
 import { IsoInstant, parseInstant } from "./time.js";
 
-/** The series' window start, inclusive: 2025-01-01T00:00:00Z. */
+/**
+ * The series' window start, inclusive: 2025-01-01T00:00:00Z.
+ *
+ * @example
+ * ```ts
+ * Question.parse({ companyId: "baidu" }).windowStart === DEFAULT_WINDOW_START; // true
+ * ```
+ */
 export const DEFAULT_WINDOW_START = "2025-01-01T00:00:00Z";
-/** The series' deadline, exclusive: 2027-01-01T00:00:00Z. */
+/**
+ * The series' deadline, exclusive: 2027-01-01T00:00:00Z.
+ *
+ * @example
+ * ```ts
+ * Question.parse({ companyId: "baidu" }).deadline === DEFAULT_DEADLINE; // true
+ * ```
+ */
 export const DEFAULT_DEADLINE = "2027-01-01T00:00:00Z";
 
 /**
@@ -32,5 +46,12 @@ export const Question = z
   });
 /** One question of the series, with defaults applied (see {@link Question}). */
 export type Question = z.infer<typeof Question>;
-/** A question as a host may write it, bounds optional (see {@link Question}). */
+/**
+ * A question as a host may write it, bounds optional (see {@link Question}).
+ *
+ * @example
+ * ```ts
+ * const q: QuestionInput = { companyId: "huawei", deadline: "2026-07-01T00:00:00Z" };
+ * ```
+ */
 export type QuestionInput = z.input<typeof Question>;
