@@ -43,8 +43,9 @@ export interface ReviewItem {
 /**
  * The resolution of one question as of `asOf`, with the deciding evidence and the reasons.
  * `evaluations` covers every known announcement whose Chinese party is, or may be, the
- * question's company (sorted by id); announcements by unrelated companies are only counted in
- * `unrelated`, and those not yet known at `asOf` are listed in `notYetKnown`.
+ * question's company (sorted by id; with `evaluations: "decisive"` only those that qualify or
+ * need review); announcements by unrelated companies are only counted in `unrelated`, and those
+ * not yet known at `asOf` are listed in `notYetKnown`.
  *
  * @example
  * ```ts
@@ -69,6 +70,8 @@ export interface Resolution {
   readonly qualifying: readonly string[];
   readonly needsReview: readonly ReviewItem[];
   readonly evaluations: readonly AnnouncementEvaluation[];
+  /** How many related announcements do not qualify (listed in `evaluations` unless only decisive ones are kept). */
+  readonly notQualifying: number;
   readonly unrelated: number;
   readonly notYetKnown: readonly string[];
 }
@@ -89,6 +92,12 @@ export interface ResolveInput {
   readonly asOf: string | Date | number;
   readonly registry?: Registry;
   readonly readings?: Partial<Readings>;
+  /**
+   * Which evaluations the resolution keeps: `all` related ones (default), or only the
+   * `decisive` ones (those that qualify or need review), which bounds memory on large inputs;
+   * the others are then only counted in `notQualifying`.
+   */
+  readonly evaluations?: "all" | "decisive";
 }
 
 /**
@@ -106,6 +115,8 @@ export interface ResolveSeriesInput {
   readonly asOf: string | Date | number;
   readonly registry?: Registry;
   readonly readings?: Partial<Readings>;
+  /** Which evaluations each resolution keeps (see {@link ResolveInput.evaluations}). */
+  readonly evaluations?: "all" | "decisive";
 }
 
 /**
@@ -142,12 +153,14 @@ const ReadingsShape = z
   })
   .partial();
 const Announcements = z.array(Announcement).max(MAX_ANNOUNCEMENTS);
+const Keep = z.enum(["all", "decisive"]);
 const ResolveInputSchema = z.strictObject({
   question: Question,
   announcements: Announcements,
   asOf: AsOf,
   registry: RegistryShape.optional(),
   readings: ReadingsShape.optional(),
+  evaluations: Keep.optional(),
 });
 const ResolveSeriesInputSchema = z.strictObject({
   questions: z.array(Question).max(10_000).optional(),
@@ -155,6 +168,7 @@ const ResolveSeriesInputSchema = z.strictObject({
   asOf: AsOf,
   registry: RegistryShape.optional(),
   readings: ReadingsShape.optional(),
+  evaluations: Keep.optional(),
 });
 
 function companyIssues(registry: Registry, questions: readonly { companyId: string }[], prefix: (i: number) => (string | number)[]): InputIssue[] {
@@ -186,7 +200,7 @@ export function safeResolve(input: unknown): Result<Resolution> {
   const registry = d.registry ?? builtinRegistry;
   const issues = companyIssues(registry, [d.question], () => ["question"]);
   if (issues.length > 0) return { success: false, issues };
-  return { success: true, data: resolveValid(d.question, d.announcements, d.asOf, registry, d.readings) };
+  return { success: true, data: resolveValid(d.question, d.announcements, d.asOf, registry, d.readings, d.evaluations ?? "all") };
 }
 
 /**
@@ -238,7 +252,7 @@ export function safeResolveSeries(input: unknown): Result<SeriesResolution> {
   const { prepared, notYetKnown } = prepare(d.announcements, asOf, registry);
   const resolutions = questions.map((q) => {
     const ctx = prepareContext({ question: q, registry, asOf, readings: d.readings ?? DEFAULT_READINGS });
-    return finish(q, ctx, prepared, notYetKnown, base);
+    return finish(q, ctx, prepared, notYetKnown, base, d.evaluations ?? "all");
   });
   return { success: true, data: { asOf: formatInstant(asOf), registryVersion: registry.version, resolutions } };
 }
@@ -295,11 +309,12 @@ function resolveValid(
   asOfInput: string | Date | number,
   registry: Registry,
   readings: Partial<Readings> | undefined,
+  keep: "all" | "decisive",
 ): Resolution {
   const asOf = toEpoch(asOfInput) as number;
   const ctx = prepareContext({ question, registry, asOf, readings: readings ?? DEFAULT_READINGS });
   const { prepared, notYetKnown } = prepare(announcements, asOf, registry);
-  return finish(question, ctx, prepared, notYetKnown, undefined);
+  return finish(question, ctx, prepared, notYetKnown, undefined, keep);
 }
 
 /** Whether the Chinese party is known and has no ownership link at all to the question's company. */
@@ -324,9 +339,11 @@ function finish(
   prepared: readonly Prepared[],
   notYetKnown: readonly string[],
   shareWith: PreparedContext | undefined,
+  keep: "all" | "decisive",
 ): Resolution {
   const evaluations: AnnouncementEvaluation[] = [];
   let unrelated = 0;
+  let notQualifying = 0;
   for (const p of prepared) {
     if (unrelatedTo(p.chinese, ctx)) {
       unrelated++;
@@ -334,7 +351,12 @@ function finish(
     }
     if (!("russians" in p)) p.russians = russianFacts(p.a, ctx.registry);
     if (shareWith !== undefined) p.shared ??= sharedVerdicts(p.a, shareWith, p.chinese, p.russians);
-    evaluations.push(evaluatePrepared(p.a, ctx, p.chinese, p.russians, p.shared));
+    const e = evaluatePrepared(p.a, ctx, p.chinese, p.russians, p.shared);
+    if (e.status === "does-not-qualify") {
+      notQualifying++;
+      if (keep === "decisive") continue;
+    }
+    evaluations.push(e);
   }
   evaluations.sort(compareEvaluations);
 
@@ -375,7 +397,7 @@ function finish(
   } else if ((ctx.asOf as number) >= ctx.deadline) {
     outcome = "NO";
     clauses = ["Q.no"];
-    summary = `NO: ${name} made no qualifying announcement before the deadline ${deadline} (Q.no); ${evaluations.length} related announcement${evaluations.length === 1 ? "" : "s"} considered, none qualifies.`;
+    summary = `NO: ${name} made no qualifying announcement before the deadline ${deadline} (Q.no); ${notQualifying} related announcement${notQualifying === 1 ? "" : "s"} considered, none qualifies.`;
   } else {
     outcome = "PENDING";
     clauses = ["Q.no"];
@@ -400,6 +422,7 @@ function finish(
     qualifying: qualifying.map((q) => q.e.announcementId),
     needsReview,
     evaluations,
+    notQualifying,
     unrelated,
     notYetKnown,
   };

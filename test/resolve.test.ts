@@ -76,6 +76,7 @@ describe("Q.yes", () => {
           ],
         ],
         "needsReview": [],
+        "notQualifying": 1,
         "notYetKnown": [],
         "outcome": "YES",
         "qualifying": [
@@ -225,5 +226,17 @@ describe("resolveSeries", () => {
   it("reports unknown companies with their path", () => {
     const r = safeResolveSeries({ questions: [{ companyId: "acme-group" }, { companyId: "nobody" }], announcements: [], asOf: "2026-11-23T00:00:00Z", registry });
     expect(r.success ? [] : r.issues.map((i) => i.path)).toEqual(["questions[1].companyId"]);
+  });
+});
+
+describe("keeping only decisive evaluations", () => {
+  it("drops the evaluations that do not qualify but counts them, with the same outcome", () => {
+    const announcements = [qualifying, nearMiss, unsettled];
+    const all = resolve({ question, announcements, asOf: "2026-11-23T00:00:00Z", registry });
+    const decisive = resolve({ question, announcements, asOf: "2026-11-23T00:00:00Z", registry, evaluations: "decisive" });
+    expect(all.evaluations.map((e) => e.announcementId)).toEqual(["acme-sber-2026", "near-miss", "unsettled"]);
+    expect(decisive.evaluations.map((e) => e.announcementId)).toEqual(["acme-sber-2026", "unsettled"]);
+    expect(decisive.notQualifying).toBe(1);
+    expect({ ...decisive, evaluations: [] }).toEqual({ ...all, evaluations: [] });
   });
 });
