@@ -109,14 +109,8 @@ export interface ResolveInput {
  * const input: ResolveSeriesInput = { questions: [{ companyId: "baidu" }, { companyId: "huawei" }], announcements: [], asOf: "2026-06-01T00:00:00Z" };
  * ```
  */
-export interface ResolveSeriesInput {
+export interface ResolveSeriesInput extends Omit<ResolveInput, "question"> {
   readonly questions?: readonly QuestionInput[];
-  readonly announcements: readonly Announcement[];
-  readonly asOf: string | Date | number;
-  readonly registry?: Registry;
-  readonly readings?: Partial<Readings>;
-  /** Which evaluations each resolution keeps (see {@link ResolveInput.evaluations}). */
-  readonly evaluations?: "all" | "decisive";
 }
 
 /**
@@ -152,24 +146,15 @@ const ReadingsShape = z
     unrecognizedSource: z.enum(["undetermined", "not-met"]),
   })
   .partial();
-const Announcements = z.array(Announcement).max(MAX_ANNOUNCEMENTS);
-const Keep = z.enum(["all", "decisive"]);
-const ResolveInputSchema = z.strictObject({
-  question: Question,
-  announcements: Announcements,
+const ResolveOptions = {
+  announcements: z.array(Announcement).max(MAX_ANNOUNCEMENTS),
   asOf: AsOf,
   registry: RegistryShape.optional(),
   readings: ReadingsShape.optional(),
-  evaluations: Keep.optional(),
-});
-const ResolveSeriesInputSchema = z.strictObject({
-  questions: z.array(Question).max(10_000).optional(),
-  announcements: Announcements,
-  asOf: AsOf,
-  registry: RegistryShape.optional(),
-  readings: ReadingsShape.optional(),
-  evaluations: Keep.optional(),
-});
+  evaluations: z.enum(["all", "decisive"]).optional(),
+};
+const ResolveInputSchema = z.strictObject({ question: Question, ...ResolveOptions });
+const ResolveSeriesInputSchema = z.strictObject({ questions: z.array(Question).max(10_000).optional(), ...ResolveOptions });
 
 function companyIssues(registry: Registry, questions: readonly { companyId: string }[], prefix: (i: number) => (string | number)[]): InputIssue[] {
   const issues: InputIssue[] = [];
