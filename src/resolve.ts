@@ -233,7 +233,9 @@ export function safeResolveSeries(input: unknown): Result<SeriesResolution> {
   const issues = companyIssues(registry, questions, (i) => ["questions", i]);
   if (issues.length > 0) return { success: false, issues };
   const asOf = toEpoch(d.asOf) as number;
-  const base = prepareContext({ question: questions[0] ?? { companyId: "none" }, registry, asOf, readings: d.readings ?? DEFAULT_READINGS });
+  const first = questions[0];
+  if (first === undefined) return { success: true, data: { asOf: formatInstant(asOf), registryVersion: registry.version, resolutions: [] } };
+  const base = prepareContext({ question: first, registry, asOf, readings: d.readings ?? DEFAULT_READINGS });
   const { prepared, notYetKnown } = prepare(d.announcements, asOf, registry);
   const resolutions = questions.map((q) => {
     const ctx = prepareContext({ question: q, registry, asOf, readings: d.readings ?? DEFAULT_READINGS });

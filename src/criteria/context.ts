@@ -52,7 +52,10 @@ export const DEFAULT_READINGS: Readings = Object.freeze({
 /**
  * What an evaluator needs besides the announcement: the question, the registry (the built-in
  * one by default), optionally the `asOf` instant (sources published later are not yet known),
- * and any readings that differ from {@link DEFAULT_READINGS}.
+ * and any readings that differ from {@link DEFAULT_READINGS}. The evaluators take typed input
+ * and do not validate it: a question whose company the registry lacks, or malformed bounds,
+ * are programmer errors and throw an {@link InputError}. Validate untrusted data with
+ * `safeResolve` or the schemas first.
  *
  * @example
  * ```ts
@@ -69,7 +72,7 @@ export interface EvaluationContext {
 /** An evaluation context with bounds parsed and defaults applied. @internal */
 export interface PreparedContext {
   readonly companyId: string;
-  readonly company: Company | undefined;
+  readonly company: Company;
   readonly windowStart: number;
   readonly deadline: number;
   readonly asOf: number | undefined;
@@ -100,9 +103,11 @@ export function prepareContext(context: EvaluationContext): PreparedContext {
   if (windowStart >= deadline) throw bad("question.deadline", "windowStart must be before deadline");
   if (context.asOf !== undefined && asOf === undefined) throw bad("asOf", "expected an ISO 8601 instant with an offset, a Date or epoch milliseconds");
   const registry = context.registry ?? builtinRegistry;
+  const company = registry.getCompany(q.companyId);
+  if (company === undefined) throw bad("question.companyId", `\`${q.companyId}\` is not a company in registry ${registry.version}`);
   return {
     companyId: q.companyId,
-    company: registry.getCompany(q.companyId),
+    company,
     windowStart,
     deadline,
     asOf,

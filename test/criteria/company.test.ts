@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { evaluateCompany } from "../../src/index.js";
+import { InputError, evaluateCompany } from "../../src/index.js";
 import { context, registry, variant } from "../fixtures.js";
 
 const company = (chineseParty: unknown, extra: Record<string, unknown> = {}) =>
@@ -26,6 +26,10 @@ describe("C1.named", () => {
   it("is not met for the parent when the question names a subsidiary", () => {
     const v = evaluateCompany(variant({ chineseParty: { id: "acme-group" } }), { question: { companyId: "acme-cloud" }, registry });
     expect(v.status).toBe("not-met");
+  });
+
+  it("throws an InputError when the question names a company the registry lacks (a programmer error)", () => {
+    expect(() => evaluateCompany(variant({}), { question: { companyId: "nobody" }, registry })).toThrow(InputError);
   });
 
   it("is undetermined when the Chinese party is missing", () => {
