@@ -2,16 +2,19 @@
  * Resolves every question of the series over the fictional example dataset and prints one line
  * per company: the outcome, and the deciding announcement or the reason.
  *
- *   npm run demo                       # as of the dataset's asOf
+ *   npm run demo                          # as of the dataset's asOf
  *   npm run demo -- 2026-06-01T00:00:00Z  # replay: the resolution as it stood on that date
+ *   npm run demo -- --note alibaba        # the full Markdown resolution note of one company
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { safeResolveSeries } from "../src/index.js";
+import { formatResolutionMarkdown, safeResolveSeries } from "../src/index.js";
 
 const path = fileURLToPath(new URL("./announcements.json", import.meta.url));
 const data = JSON.parse(readFileSync(path, "utf8")) as { asOf: string; announcements: unknown[] };
-const asOf = process.argv[2] ?? data.asOf;
+const args = process.argv.slice(2);
+const noteFor = args[0] === "--note" ? args[1] : undefined;
+const asOf = (noteFor === undefined ? args[0] : args[2]) ?? data.asOf;
 
 const result = safeResolveSeries({ announcements: data.announcements, asOf });
 if (!result.success) {
@@ -20,6 +23,15 @@ if (!result.success) {
 }
 
 const { resolutions, registryVersion } = result.data;
+if (noteFor !== undefined) {
+  const one = resolutions.find((r) => r.companyId === noteFor);
+  if (one === undefined) {
+    console.error(`no question about \`${noteFor}\`; try one of: ${resolutions.map((r) => r.companyId).join(", ")}`);
+    process.exit(1);
+  }
+  console.log(formatResolutionMarkdown(one));
+  process.exit(0);
+}
 console.log(`Resolutions as of ${result.data.asOf} (registry ${registryVersion}); the data is fictional.\n`);
 const width = Math.max(...resolutions.map((r) => r.companyName.length));
 for (const r of resolutions) {

@@ -55,5 +55,8 @@ export {
 } from "./registry/registry.js";
 export { normalizeName, type NormalizedName } from "./registry/normalize.js";
 
+// Adapters.
+export { formatResolutionMarkdown } from "./report/markdown.js";
+
 // Input problems.
 export { InputError, type InputIssue, type Result } from "./issues.js";

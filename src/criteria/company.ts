@@ -50,7 +50,7 @@ export function companyVerdict(a: Announcement, ctx: PreparedContext, facts: Chi
     const who = facts.label ?? facts.id ?? "the Chinese party";
     switch (link.relation) {
       case "self":
-        reasons.push({ code: "COMPANY_NAMED", status: "met", clauses: ["C1.named"], message: `${who} is ${target}, the company the question names.` });
+        reasons.push({ code: "COMPANY_NAMED", status: "met", clauses: ["C1.named"], message: `${who === target ? "The Chinese party" : who} is ${target}, the company the question names.` });
         break;
       case "wholly-owned":
         reasons.push({ code: "COMPANY_WHOLLY_OWNED", status: "met", clauses: ["C1.subsidiary", "R.subsidiary"], message: `${who} is wholly owned by ${target} (${describeChain(link)}), so its announcement counts for ${target}.` });

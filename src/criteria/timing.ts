@@ -24,7 +24,7 @@ export function announcementSpan(a: Announcement, asOf: number | undefined): { s
 }
 
 function describe(span: TimeSpan): string {
-  return span.end - span.start === 1 ? formatInstant(span.start) : `${formatInstant(span.start)} to ${formatInstant(span.end)}`;
+  return span.end - span.start === 1 ? formatInstant(span.start) : `between ${formatInstant(span.start)} and ${formatInstant(span.end)}`;
 }
 
 /**
@@ -78,7 +78,7 @@ export function timingVerdict(a: Announcement, ctx: PreparedContext): CriterionV
       break;
     case "straddles-start":
     case "straddles-deadline":
-      reasons.push({ code: place === "straddles-start" ? "TIME_STRADDLES_START" : "TIME_STRADDLES_DEADLINE", status: "undetermined", clauses: ["R.window"], message: `It is known only as ${describe(span)}, which crosses the ${place === "straddles-start" ? "window start" : "deadline"}; a human must establish the exact time.` });
+      reasons.push({ code: place === "straddles-start" ? "TIME_STRADDLES_START" : "TIME_STRADDLES_DEADLINE", status: "undetermined", clauses: ["R.window"], message: `It is known only to have been made ${describe(span)}, which crosses the ${place === "straddles-start" ? "window start" : "deadline"}; a human must establish the exact time.` });
       break;
   }
   const status = reasons[reasons.length - 1]?.status ?? "undetermined";

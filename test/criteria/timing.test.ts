@@ -94,7 +94,7 @@ describe("R.window", () => {
           {
             "field": "announcedAt",
             "type": "fact",
-            "value": "2026-12-31T10:00:00.000Z to 2027-01-01T10:00:00.000Z",
+            "value": "between 2026-12-31T10:00:00.000Z and 2027-01-01T10:00:00.000Z",
           },
         ],
         "reasons": [
@@ -103,12 +103,12 @@ describe("R.window", () => {
               "R.window",
             ],
             "code": "TIME_STRADDLES_DEADLINE",
-            "message": "It is known only as 2026-12-31T10:00:00.000Z to 2027-01-01T10:00:00.000Z, which crosses the deadline; a human must establish the exact time.",
+            "message": "It is known only to have been made between 2026-12-31T10:00:00.000Z and 2027-01-01T10:00:00.000Z, which crosses the deadline; a human must establish the exact time.",
             "status": "undetermined",
           },
         ],
         "status": "undetermined",
-        "summary": "Timing (R.window) undetermined: It is known only as 2026-12-31T10:00:00.000Z to 2027-01-01T10:00:00.000Z, which crosses the deadline; a human must establish the exact time.",
+        "summary": "Timing (R.window) undetermined: It is known only to have been made between 2026-12-31T10:00:00.000Z and 2027-01-01T10:00:00.000Z, which crosses the deadline; a human must establish the exact time.",
       }
     `);
   });
