@@ -1,5 +1,5 @@
 import type { Announcement } from "../models/announcement.js";
-import { type EvaluationContext, type PreparedContext, prepareContext } from "./context.js";
+import { type EvaluationContext, prepareContext } from "./context.js";
 import { type RussianFacts, russianFacts } from "./parties.js";
 import { type CriterionVerdict, type Evidence, type Reason, allOf, makeVerdict } from "./verdict.js";
 

@@ -1,5 +1,4 @@
 import type { Announcement } from "../models/announcement.js";
-import type { Source } from "../models/announcement.js";
 import { type EvaluationContext, type PreparedContext, prepareContext } from "./context.js";
 import { type ChineseFacts, chineseFacts, describeChain, linkTo } from "./parties.js";
 import { classifySource, sourceEvidence } from "./publicity.js";
