@@ -55,7 +55,12 @@ export function classifySource(s: Source, ctx: PreparedContext, publishers?: Rel
     return agree(s, "company-release", `${host} is the site of ${owner.name}`);
   }
   const byName = s.outlet === undefined ? undefined : ctx.registry.findOutlet(s.outlet);
-  if (byName?.found === true) return agree(s, byName.record.kind, `${s.outlet} is ${byName.record.name}`);
+  const outlet = byName?.found === true ? byName.record : undefined;
+  // A qualifying outlet's name on a URL the registry does not know is not taken on trust.
+  if (host !== undefined && outlet !== undefined && OUTLET_KINDS.has(outlet.kind)) {
+    return { kind: "unknown", how: `${host} is not a known domain of ${outlet.name}` };
+  }
+  if (outlet !== undefined) return agree(s, outlet.kind, `${s.outlet} is ${outlet.name}`);
   if (s.kind !== undefined) {
     const claimed = host ?? s.outlet;
     if (claimed !== undefined && OUTLET_KINDS.has(s.kind) && ctx.registry.outlets.length > 0) {

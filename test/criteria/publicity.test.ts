@@ -210,6 +210,14 @@ describe("C5.agency", () => {
   });
 });
 
+describe("C5.ru-media by name on a look-alike URL", () => {
+  it("does not take the name TASS on an unknown host on trust", () => {
+    const v = withSources([{ outlet: "TASS", url: "https://tass-news.example/x" }]);
+    expect(v.status).toBe("undetermined");
+    expect(v.reasons[0]?.message).toContain("tass-news.example is not a known domain of TASS");
+  });
+});
+
 describe("C5.release from a bystander", () => {
   it("does not count the site of a registry company that is not a party", () => {
     const v = withSources([{ url: "https://othertech.cn/press/1" }]);
