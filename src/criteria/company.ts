@@ -1,7 +1,7 @@
 import type { Announcement } from "../models/announcement.js";
 import { type EvaluationContext, type PreparedContext, prepareContext } from "./context.js";
 import { type ChineseFacts, chineseFacts, describeChain, linkTo } from "./parties.js";
-import { classifySource, sourceEvidence } from "./publicity.js";
+import { classifySource, publishedBy, sourceEvidence } from "./publicity.js";
 import { type CriterionVerdict, type Evidence, type Reason, allOf, makeVerdict } from "./verdict.js";
 
 /**
@@ -70,7 +70,9 @@ export function companyVerdict(a: Announcement, ctx: PreparedContext, facts: Chi
   if (via !== undefined) {
     const where = via.country === undefined ? "" : ` (${via.country})`;
     evidence.push({ type: "party", side: "intermediary", name: via.name });
-    const credible = (via.confirmedBy ?? []).map((s, i) => ({ s, i, kind: classifySource(s, ctx).kind })).filter((x) => CREDIBLE.has(x.kind));
+    const credible = (via.confirmedBy ?? [])
+      .map((s, i) => ({ s, i, kind: publishedBy(s, ctx.asOf) ? classifySource(s, ctx).kind : "unknown" }))
+      .filter((x) => CREDIBLE.has(x.kind));
     for (const c of credible) evidence.push(sourceEvidence(c.s, c.i, c.kind));
     if (via.ultimatePartnerConfirmed === false) {
       reasons.push({ code: "INTERMEDIARY_NOT_CONFIRMED", status: "not-met", clauses: ["R.intermediary"], message: `The deal runs through ${via.name}${where}, and reporting does not confirm the Chinese company as the ultimate partner.` });

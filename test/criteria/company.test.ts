@@ -112,6 +112,13 @@ describe("R.intermediary", () => {
     expect(v.evidence).toContainEqual({ type: "source", index: 0, kind: "news-agency", url: "https://www.reuters.com/technology/x" });
   });
 
+  it("ignores confirming reports published after asOf", () => {
+    const confirmedBy = [{ url: "https://www.reuters.com/technology/x", publishedAt: "2026-06-01T00:00:00Z" }];
+    const a = variant({ chineseParty: { id: "acme-cloud", intermediary: { name: "Gulf Compute FZE", confirmedBy } } });
+    expect(evaluateCompany(a, { ...context, asOf: "2026-05-01T00:00:00Z" }).status).toBe("undetermined");
+    expect(evaluateCompany(a, { ...context, asOf: "2026-06-01T00:00:00Z" }).status).toBe("met");
+  });
+
   it("is undetermined when only a non-credible outlet reports it", () => {
     expect(via({ confirmedBy: [{ url: "https://someblog.example/post" }] }).status).toBe("undetermined");
   });
