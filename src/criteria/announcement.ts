@@ -96,7 +96,7 @@ export function sharedVerdicts(
   chinese: ChineseFacts | undefined,
   russians: readonly RussianFacts[] | undefined,
 ): SharedVerdicts {
-  const publishers = releasePublishers([chinese?.id, ...(russians ?? []).map((p) => p.id)], ctx);
+  const publishers = releasePublishers(chinese, russians, ctx);
   return {
     aiScope: aiScopeVerdict(a, russians),
     formality: formalityVerdict(a, russians),

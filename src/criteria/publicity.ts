@@ -3,7 +3,7 @@ import type { Announcement, Source } from "../models/announcement.js";
 import type { SourceKind } from "../models/outlet.js";
 import { hostOf } from "../registry/normalize.js";
 import { toTimeSpan } from "../time/interval.js";
-import { chineseFacts, russianFacts } from "./parties.js";
+import { type ChineseFacts, type RussianFacts, chineseFacts, russianFacts } from "./parties.js";
 import { type EvaluationContext, type PreparedContext, prepareContext } from "./context.js";
 import { type CriterionStatus, type CriterionVerdict, type Evidence, type Reason, anyOf, makeVerdict } from "./verdict.js";
 
@@ -101,9 +101,14 @@ function isPublisher(id: string, publishers: NonNullable<ReleasePublishers>, ctx
   return false;
 }
 
-/** The publishers whose sites count as official releases, given the parties' registry ids. @internal */
-export function releasePublishers(ids: readonly (string | undefined)[], ctx: PreparedContext): ReleasePublishers {
-  const parties = new Set(ids.filter((id): id is string => id !== undefined));
+/** The publishers whose sites count as official releases for these parties. @internal */
+export function releasePublishers(
+  chinese: ChineseFacts | undefined,
+  russians: readonly RussianFacts[] | undefined,
+  ctx: PreparedContext,
+): ReleasePublishers {
+  const parties = new Set<string>();
+  for (const id of [chinese?.id, ...(russians ?? []).map((p) => p.id)]) if (id !== undefined) parties.add(id);
   const up = new Set<string>();
   for (const id of parties) for (const a of ancestors(id, ctx)) up.add(a);
   return { parties, up };
@@ -155,12 +160,8 @@ export function publishedBy(s: Source, asOf: number | undefined): boolean {
  */
 export function evaluatePublicity(announcement: Announcement, context: EvaluationContext): CriterionVerdict {
   const ctx = prepareContext(context);
-  return publicityVerdict(announcement, ctx, partyPublishers(announcement, ctx));
-}
-
-/** The release publishers of an announcement's own parties. @internal */
-export function partyPublishers(a: Announcement, ctx: PreparedContext): ReleasePublishers {
-  return releasePublishers([chineseFacts(a, ctx.registry)?.id, ...(russianFacts(a, ctx.registry) ?? []).map((p) => p.id)], ctx);
+  const publishers = releasePublishers(chineseFacts(announcement, ctx.registry), russianFacts(announcement, ctx.registry), ctx);
+  return publicityVerdict(announcement, ctx, publishers);
 }
 
 /** @internal */
