@@ -113,13 +113,14 @@ export function evaluatePrepared(
   shared: SharedVerdicts = sharedVerdicts(a, ctx, chinese, russians),
   company: CriterionVerdict = companyVerdict(a, ctx, chinese),
 ): AnnouncementEvaluation {
+  const found = announcementSpan(a, ctx.asOf);
   const verdicts = {
     company,
     russianEntity: russianEntityVerdict(ctx, russians),
     aiScope: shared.aiScope,
     formality: shared.formality,
     publicity: shared.publicity,
-    timing: timingVerdict(a, ctx),
+    timing: timingVerdict(a, ctx, found),
   };
   const failed = ORDER.filter((c) => verdicts[c].status === "not-met");
   const unsettled = ORDER.filter((c) => verdicts[c].status === "undetermined");
@@ -129,7 +130,6 @@ export function evaluatePrepared(
   for (const c of deciding) for (const id of verdicts[c].clauses) if (!clauses.includes(id)) clauses.push(id);
   const cancelled = a.cancelled !== undefined;
   if (cancelled) clauses.push("R.cancelled");
-  const found = announcementSpan(a, ctx.asOf);
   const madeAt = found === undefined ? undefined : { start: formatInstant(found.span.start), end: formatInstant(found.span.end) };
   let summary: string;
   if (status === "qualifies") summary = `Announcement ${a.id} qualifies: it meets every criterion (Q.all).`;

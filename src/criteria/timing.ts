@@ -47,10 +47,13 @@ export function evaluateTiming(announcement: Announcement, context: EvaluationCo
 }
 
 /** @internal */
-export function timingVerdict(a: Announcement, ctx: PreparedContext): CriterionVerdict {
+export function timingVerdict(
+  a: Announcement,
+  ctx: PreparedContext,
+  found: { span: TimeSpan; from: string } | undefined = announcementSpan(a, ctx.asOf),
+): CriterionVerdict {
   const reasons: Reason[] = [];
   const evidence: Evidence[] = [];
-  const found = announcementSpan(a, ctx.asOf);
   if (found === undefined) {
     reasons.push({ code: "TIME_UNKNOWN", status: "undetermined", clauses: ["R.window"], message: "When the announcement was made is not stated." });
     return makeVerdict("timing", "undetermined", reasons, evidence);
