@@ -1,5 +1,6 @@
 import type { ClauseId } from "../models/clause.js";
 import type { SourceKind } from "../models/outlet.js";
+import type { ReasonCode } from "./reason-codes.js";
 
 /**
  * Three-valued status of one criterion: `met`, `not-met`, or `undetermined` when a fact it
@@ -64,7 +65,7 @@ export type Evidence =
  * ```
  */
 export interface Reason {
-  readonly code: string;
+  readonly code: ReasonCode;
   readonly status: CriterionStatus;
   readonly clauses: readonly ClauseId[];
   readonly message: string;
