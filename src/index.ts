@@ -9,7 +9,7 @@
 // Models: zod schemas with their inferred types.
 export { Announcement, AiRole, ChineseParty, Instrument, PriorRelation, RussianParty, Source } from "./models/announcement.js";
 export { AI_ACTIVITIES, CLAUSES, CLAUSE_IDS, type AiActivity, type ClauseId } from "./models/clause.js";
-export { CountryCode, DomainName, Ownership, RecordId } from "./models/common.js";
+export { CountryCode, DomainName, Ownership, PageLocation, RecordId } from "./models/common.js";
 export { Company } from "./models/company.js";
 export { Entity, EntityKind, RussianControl } from "./models/entity.js";
 export { Outlet, SourceKind } from "./models/outlet.js";
@@ -53,7 +53,9 @@ export {
   type HostMatch,
   type NameLookup,
   type Registry,
+  type Resemblance,
 } from "./registry/registry.js";
+export { SOURCE_TRUST } from "./registry/trust.js";
 export { normalizeName, type NormalizedName } from "./registry/normalize.js";
 
 // Adapters.

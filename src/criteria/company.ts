@@ -58,6 +58,9 @@ export function companyVerdict(a: Announcement, ctx: PreparedContext, facts: Chi
       case "partial":
         reasons.push({ code: "COMPANY_NOT_WHOLLY_OWNED", status: "not-met", clauses: ["C1.subsidiary"], message: `${who} is not wholly owned by ${target} (${describeChain(link)}); only 100% ownership counts.` });
         break;
+      case "undisclosed":
+        reasons.push({ code: "OWNERSHIP_UNDISCLOSED", status: "undetermined", clauses: ["C1.subsidiary"], message: `${who} is held by ${target} through a stake of undisclosed size (${describeChain(link)}), so whether ${target} wholly owns it is unknown.` });
+        break;
       case "unknown":
         reasons.push({ code: "OWNERSHIP_INCOMPLETE", status: "undetermined", clauses: ["C1.subsidiary"], message: `The ownership of ${who} runs through records the registry lacks, so whether ${target} wholly owns it is unknown.` });
         break;

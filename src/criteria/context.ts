@@ -29,8 +29,11 @@ export interface Readings {
    */
   readonly ownSubsidiaryControl: "majority" | "wholly-owned";
   /**
-   * A source whose kind is not given and whose outlet or host the registry does not know:
-   * `undetermined` (default, a human may recognise it), or `not-met` (treated as any other outlet).
+   * A source the registry cannot identify: no kind is given and its outlet or host is unknown,
+   * or it declares a kind the registry cannot verify (a release or an agency on a host it does
+   * not know, an unnamed event): `undetermined` (default, a human may recognise it), or
+   * `not-met` (treated as any other outlet). Pages on user-content platforms and sites whose
+   * owner's part in the announcement is unknown stay undetermined under either reading.
    */
   readonly unrecognizedSource: "undetermined" | "not-met";
 }

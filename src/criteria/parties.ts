@@ -32,6 +32,22 @@ export interface RussianFacts {
   readonly control: RussianControl | undefined;
   readonly owners: readonly Ownership[];
   readonly problem: string | undefined;
+  /** Whether the party is a record of the registry's Chinese companies. */
+  readonly chinese: boolean;
+  /** How the party's name resembles a Chinese company's (or mixes scripts), when it is not exactly a known name. */
+  readonly lookalike: string | undefined;
+}
+
+/** Why a name could not be matched, as a clause for a reason. @internal */
+export function unmatchedName(name: string, problem: "unknown" | "mixed-script" | "unsupported-script" | "empty", what: string, registry: Registry): string {
+  switch (problem) {
+    case "mixed-script":
+      return `the name \`${name}\` mixes scripts within a word (a look-alike) and was not matched`;
+    case "unsupported-script":
+      return `the name \`${name}\` has letters outside the Latin, Cyrillic, Greek and Chinese scripts and was not matched`;
+    default:
+      return `the name \`${name}\` matches no ${what} in registry ${registry.version}`;
+  }
 }
 
 /** Looks up the Chinese party. @internal */
@@ -46,9 +62,7 @@ export function chineseFacts(a: Announcement, registry: Registry): ChineseFacts 
   } else if (p.name !== undefined) {
     const r = registry.findCompany(p.name);
     if (r.found) record = r.record;
-    else problem = r.problem === "mixed-script"
-      ? `the name \`${p.name}\` mixes Latin and Cyrillic letters and was not matched`
-      : `the name \`${p.name}\` matches no company in registry ${registry.version}`;
+    else problem = unmatchedName(p.name, r.problem, "company", registry);
   } else {
     problem = "the Chinese party is given neither an id nor a name";
   }
@@ -72,6 +86,7 @@ function oneRussian(p: RussianParty, index: number, registry: Registry): Russian
   let entity: Entity | undefined;
   let company: Company | undefined;
   let problem: string | undefined;
+  let lookalike: string | undefined;
   if (p.id !== undefined) {
     entity = registry.getEntity(p.id);
     if (entity === undefined) company = registry.getCompany(p.id);
@@ -82,9 +97,14 @@ function oneRussian(p: RussianParty, index: number, registry: Registry): Russian
     else {
       const c = registry.findCompany(p.name);
       if (c.found) company = c.record;
-      else problem = r.problem === "mixed-script"
-        ? `the name \`${p.name}\` mixes Latin and Cyrillic letters and was not matched`
-        : `the name \`${p.name}\` matches no entity in registry ${registry.version}`;
+      else {
+        problem = unmatchedName(p.name, r.problem, "entity", registry);
+        if (r.problem === "mixed-script" || r.problem === "unsupported-script") lookalike = r.problem === "mixed-script" ? "mixes scripts within a word" : "is written in a script names are not matched in";
+        else {
+          const like = registry.resembleCompany(p.name);
+          if (like !== undefined) lookalike = like.how === "looks-like" ? `looks like ${like.company.name} (${like.company.id}) without being one of its names` : `contains the name of ${like.company.name} (${like.company.id})`;
+        }
+      }
     }
   }
   const label = p.name ?? entity?.name ?? company?.name ?? p.id ?? p.description ?? `party ${index}`;
@@ -98,6 +118,8 @@ function oneRussian(p: RussianParty, index: number, registry: Registry): Russian
     control: p.russianControl ?? entity?.russianControl,
     owners: p.owners ?? entity?.owners ?? company?.owners ?? [],
     problem,
+    chinese: company !== undefined,
+    lookalike,
   };
 }
 
@@ -107,14 +129,17 @@ function oneRussian(p: RussianParty, index: number, registry: Registry): Russian
  * - `wholly-owned`: a chain of 100% stakes leads to the target;
  * - `controlled`: a chain of majority stakes (not all 100%) leads there;
  * - `partial`: the best chain includes a stake of 50% or less;
+ * - `undisclosed`: a chain leads there through a stake of undisclosed size, and no chain of
+ *   100% stakes does, so how strongly the target holds the party is unknown;
  * - `unrelated`: no chain; `unknown`: a chain runs through records the registry lacks or too deep.
- * `path` lists ids from the party up to the target, `stakes` the stake at each step.
+ * `path` lists ids from the party up to the target, `stakes` the stake at each step
+ * (`undefined` where undisclosed).
  * @internal
  */
 export interface OwnershipLink {
-  readonly relation: "self" | "wholly-owned" | "controlled" | "partial" | "unrelated" | "unknown";
+  readonly relation: "self" | "wholly-owned" | "controlled" | "partial" | "undisclosed" | "unrelated" | "unknown";
   readonly path: readonly string[];
-  readonly stakes: readonly number[];
+  readonly stakes: readonly (number | undefined)[];
 }
 
 /** Finds the strongest ownership chain from a party up to `targetId`. @internal */
@@ -125,12 +150,14 @@ export function linkTo(
   registry: Registry,
 ): OwnershipLink {
   if (startId === targetId) return { relation: "self", path: [targetId], stakes: [] };
-  let best: { path: string[]; stakes: number[]; min: number } | undefined;
+  type Chain = { path: string[]; stakes: (number | undefined)[]; min: number };
+  let best: Chain | undefined;
+  let undisclosed: Chain | undefined;
   let incomplete = false;
   let steps = 0;
   const visited = new Set<string>();
   if (startId !== undefined) visited.add(startId);
-  const walk = (owners: readonly Ownership[], path: string[], stakes: number[], min: number): void => {
+  const walk = (owners: readonly Ownership[], path: string[], stakes: (number | undefined)[], min: number, hidden: boolean): void => {
     if (path.length > MAX_CHAIN) {
       incomplete = true;
       return;
@@ -140,9 +167,12 @@ export function linkTo(
         incomplete = true;
         return;
       }
-      const m = Math.min(min, o.stake);
+      const m = o.stake === undefined ? min : Math.min(min, o.stake);
+      const h = hidden || o.stake === undefined;
       if (o.id === targetId) {
-        if (best === undefined || m > best.min) best = { path: [...path, o.id], stakes: [...stakes, o.stake], min: m };
+        const chain = { path: [...path, o.id], stakes: [...stakes, o.stake], min: m };
+        if (h) undisclosed ??= chain;
+        else if (best === undefined || m > best.min) best = chain;
         continue;
       }
       if (visited.has(o.id)) continue;
@@ -152,19 +182,24 @@ export function linkTo(
         continue;
       }
       visited.add(o.id);
-      walk(next, [...path, o.id], [...stakes, o.stake], m);
+      walk(next, [...path, o.id], [...stakes, o.stake], m, h);
       visited.delete(o.id);
     }
   };
-  walk(startOwners, [startId ?? "(party)"], [], 100);
+  walk(startOwners, [startId ?? "(party)"], [], 100, false);
+  if (best !== undefined && best.min >= 100) return { relation: "wholly-owned", path: best.path, stakes: best.stakes };
+  if (undisclosed !== undefined) return { relation: "undisclosed", path: undisclosed.path, stakes: undisclosed.stakes };
   if (best === undefined) return { relation: incomplete ? "unknown" : "unrelated", path: [], stakes: [] };
-  const relation = best.min >= 100 ? "wholly-owned" : best.min > 50 ? "controlled" : "partial";
-  return { relation, path: best.path, stakes: best.stakes };
+  return { relation: best.min > 50 ? "controlled" : "partial", path: best.path, stakes: best.stakes };
 }
 
 /** Formats an ownership chain: `alibaba-cloud → alibaba (100%)`. @internal */
 export function describeChain(link: OwnershipLink): string {
   return link.path
-    .map((id, i) => (i === 0 ? id : `${id} (${link.stakes[i - 1]}%)`))
+    .map((id, i) => {
+      if (i === 0) return id;
+      const stake = link.stakes[i - 1];
+      return `${id} (${stake === undefined ? "stake undisclosed" : `${stake}%`})`;
+    })
     .join(" → ");
 }

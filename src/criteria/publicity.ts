@@ -2,6 +2,7 @@ import type { ClauseId } from "../models/clause.js";
 import type { Announcement, Source } from "../models/announcement.js";
 import type { SourceKind } from "../models/outlet.js";
 import { hostOf } from "../registry/normalize.js";
+import { SOURCE_TRUST } from "../registry/trust.js";
 import { toTimeSpan } from "../time/interval.js";
 import { type ChineseFacts, type RussianFacts, chineseFacts, russianFacts } from "./parties.js";
 import { type EvaluationContext, type PreparedContext, prepareContext } from "./context.js";
@@ -22,59 +23,83 @@ const C5_ALL: readonly ClauseId[] = Object.values(SOURCE_CLAUSE);
 
 const OUTLET_KINDS = new Set<SourceKind>(["news-agency", "cn-state-media", "ru-state-media", "government", "regulatory-filing"]);
 
-/** How one source was classified, and why. @internal */
+/**
+ * How one source was classified, and why. `unknown` is undetermined; `code` then says why:
+ * `SOURCE_UNRECOGNIZED` (nothing identifies it), `SOURCE_CLAIM_UNVERIFIED` (a declared kind the
+ * registry cannot verify; both are subject to the `unrecognizedSource` reading), `SOURCE_USER_CONTENT`
+ * (a page on a platform carrying anyone's content), `SOURCE_PUBLISHER_UNPLACED` (a company's
+ * site, while a party that might be that company could not be identified). @internal
+ */
 export interface SourceClass {
   readonly kind: SourceKind | "unknown";
   readonly how: string;
+  readonly code?: "SOURCE_UNRECOGNIZED" | "SOURCE_CLAIM_UNVERIFIED" | "SOURCE_USER_CONTENT" | "SOURCE_PUBLISHER_UNPLACED";
 }
 
 /**
  * The parties of an announcement (`parties`) and those plus every record above them in the
  * ownership graph (`up`): an official site counts as a release when its owner is in `up` or
- * sits below a party. @internal
+ * sits below a party. `unplaced` names a party the registry could not identify: while there is
+ * one, a company's site that is not a known party's may still be that party's. @internal
  */
-export type ReleasePublishers = { readonly parties: ReadonlySet<string>; readonly up: ReadonlySet<string> } | undefined;
+export type ReleasePublishers = { readonly parties: ReadonlySet<string>; readonly up: ReadonlySet<string>; readonly unplaced: string | undefined } | undefined;
 
 /**
- * Classifies a source. What the registry knows of its URL host or outlet name wins over a
- * declared kind; a declared outlet kind that names a host or outlet the registry does not know
- * as such is not taken on trust. An official site counts as a release only when its owner is a
- * party (or linked to one by ownership): a bystander's site does not. @internal
+ * Classifies a source, trusting a declared kind only as far as {@link SOURCE_TRUST} allows: what
+ * the registry knows of the URL (its page or host) or the outlet name wins over a declared kind;
+ * a declared kind the registry cannot verify is `unknown` (undetermined), never met. A page on a
+ * platform that carries anyone's content is nobody's release by its host. An official site
+ * counts as a release only when its owner is a party (or linked to one by ownership); a
+ * bystander's site does not, and while a party is unidentified it cannot be told which. @internal
  */
 export function classifySource(s: Source, ctx: PreparedContext, publishers?: ReleasePublishers): SourceClass {
   const host = s.url === undefined ? undefined : hostOf(s.url);
-  const byHost = host === undefined ? undefined : ctx.registry.matchHost(host);
-  if (byHost !== undefined) {
-    if ("outlet" in byHost) return agree(s, byHost.kind, `${host} is ${byHost.outlet.name}`);
-    const owner = "company" in byHost ? byHost.company : byHost.entity;
-    const official = "entity" in byHost && (byHost.entity.kind === "ministry" || byHost.entity.kind === "government-body");
-    if (official) return agree(s, "government", `${host} is the site of ${owner.name}`);
-    if (publishers !== undefined && !isPublisher(owner.id, publishers, ctx)) {
-      return { kind: "other", how: `${host} is the site of ${owner.name}, which is not a party to the announcement` };
+  const match = s.url === undefined ? undefined : ctx.registry.matchUrl(s.url);
+  const event = s.kind === "public-event" && s.event !== undefined ? s.event : undefined;
+  if (match !== undefined) {
+    if (match.kind === "user-content") {
+      return { kind: "unknown", code: "SOURCE_USER_CONTENT", how: `${host} is ${match.outlet.name}, a platform that carries anyone's content, and the page is not a registered official account, so who published it cannot be verified` };
     }
-    return agree(s, "company-release", `${host} is the site of ${owner.name}`);
+    if (event !== undefined) return { kind: "public-event", how: `a statement at ${event}, reported on ${host}` };
+    if ("outlet" in match) return agree(s, match.kind, `${match.domain} is ${match.outlet.name}`);
+    const owner = "company" in match ? match.company : match.entity;
+    const official = "entity" in match && (match.entity.kind === "ministry" || match.entity.kind === "government-body");
+    if (official) return agree(s, "government", `${match.domain} is the site of ${owner.name}`);
+    if (publishers !== undefined && !isPublisher(owner.id, publishers, ctx)) {
+      if (publishers.unplaced !== undefined) {
+        return { kind: "unknown", code: "SOURCE_PUBLISHER_UNPLACED", how: `${match.domain} is the site of ${owner.name}, and whether ${owner.name} is a party cannot be told while ${publishers.unplaced} is not identified` };
+      }
+      return { kind: "other", how: `${match.domain} is the site of ${owner.name}, which is not a party to the announcement` };
+    }
+    return agree(s, "company-release", `${match.domain} is the site of ${owner.name}`);
   }
+  if (event !== undefined && host === undefined) return { kind: "public-event", how: `a statement at ${event}` };
   const byName = s.outlet === undefined ? undefined : ctx.registry.findOutlet(s.outlet);
   const outlet = byName?.found === true ? byName.record : undefined;
   // A qualifying outlet's name on a URL the registry does not know is not taken on trust.
   if (host !== undefined && outlet !== undefined && OUTLET_KINDS.has(outlet.kind)) {
-    return { kind: "unknown", how: `${host} is not a known domain of ${outlet.name}` };
+    return { kind: "unknown", code: "SOURCE_CLAIM_UNVERIFIED", how: `${host} is not a known domain of ${outlet.name}` };
   }
-  if (outlet !== undefined) return agree(s, outlet.kind, `${s.outlet} is ${outlet.name}`);
-  if (s.kind !== undefined) {
-    const claimed = host ?? s.outlet;
-    if (claimed !== undefined && OUTLET_KINDS.has(s.kind) && ctx.registry.outlets.length > 0) {
-      return { kind: "unknown", how: `declared ${s.kind}, but \`${claimed}\` is not a known outlet of that kind` };
-    }
-    return { kind: s.kind, how: `declared ${s.kind}` };
+  if (outlet !== undefined) {
+    if (outlet.userContent === true) return { kind: "unknown", code: "SOURCE_USER_CONTENT", how: `${outlet.name} is a platform that carries anyone's content, so who published it cannot be verified` };
+    return agree(s, outlet.kind, `${s.outlet} is ${outlet.name}`);
   }
+  if (s.kind !== undefined && s.kind !== "other") {
+    const trust = SOURCE_TRUST[s.kind];
+    const where = host === undefined ? (s.outlet === undefined ? "no URL or outlet is given" : `\`${s.outlet}\` is not a known outlet`) : `${host} is not a host the registry knows`;
+    const why =
+      trust.verifiedBy === "named-event"
+        ? s.event === undefined ? "the event is not named" : `the event's page is on ${host}, a host the registry does not know`
+        : trust.verifiedBy === "registry-host" ? `${where}, so the release cannot be tied to a party` : `${where} as one of that kind`;
+    return { kind: "unknown", code: "SOURCE_CLAIM_UNVERIFIED", how: `declared ${s.kind}, but ${why}` };
+  }
+  if (s.kind === "other") return { kind: "other", how: "declared other" };
   const what = s.url ?? s.outlet ?? s.event;
-  return { kind: "unknown", how: what === undefined ? "the source gives no kind, outlet or URL" : `\`${what}\` is not a known outlet` };
+  return { kind: "unknown", code: "SOURCE_UNRECOGNIZED", how: what === undefined ? "the source gives no kind, outlet or URL" : `\`${what}\` is not a known outlet` };
 }
 
-/** The registry's kind, noting when it overrides a declared one (an event stays an event). */
+/** The registry's kind, noting when it overrides a declared one. */
 function agree(s: Source, kind: SourceKind, how: string): SourceClass {
-  if (s.kind === "public-event") return { kind: "public-event", how };
   if (s.kind !== undefined && s.kind !== kind) return { kind, how: `${how} (${kind} in the registry), not ${s.kind} as declared` };
   return { kind, how };
 }
@@ -111,7 +136,9 @@ export function releasePublishers(
   for (const id of [chinese?.id, ...(russians ?? []).map((p) => p.id)]) if (id !== undefined) parties.add(id);
   const up = new Set<string>();
   for (const id of parties) for (const a of ancestors(id, ctx)) up.add(a);
-  return { parties, up };
+  const unplacedChinese = chinese !== undefined && chinese.id === undefined ? (chinese.label ?? "the Chinese party") : undefined;
+  const unplacedRussian = (russians ?? []).find((p) => p.id === undefined);
+  return { parties, up, unplaced: unplacedChinese ?? unplacedRussian?.label };
 }
 
 /** The evidence entry for one source. @internal */
@@ -184,12 +211,14 @@ export function publicityVerdict(a: Announcement, ctx: PreparedContext, publishe
     evidence.push(sourceEvidence(s, i, c.kind));
     const label = s.outlet ?? s.event ?? s.url ?? `source ${i}`;
     if (c.kind === "unknown") {
-      const status = ctx.readings.unrecognizedSource === "not-met" ? "not-met" : "undetermined";
+      const code = c.code ?? "SOURCE_UNRECOGNIZED";
+      const offRegistry = code === "SOURCE_UNRECOGNIZED" || code === "SOURCE_CLAIM_UNVERIFIED";
+      const status = offRegistry && ctx.readings.unrecognizedSource === "not-met" ? "not-met" : "undetermined";
       statuses.push(status);
-      reasons.push({ code: "SOURCE_UNRECOGNIZED", status, clauses: C5_ALL, message: `Source ${i} (${label}) cannot be classified: ${c.how}.` });
+      reasons.push({ code, status, clauses: [...C5_ALL], message: `Source ${i} (${label}) cannot be ${code === "SOURCE_UNRECOGNIZED" ? "classified" : "verified"}: ${c.how}.` });
     } else if (c.kind === "other") {
       statuses.push("not-met");
-      reasons.push({ code: "SOURCE_NOT_QUALIFYING", status: "not-met", clauses: C5_ALL, message: `Source ${i} (${label}) is not among the qualifying channels (${c.how}).` });
+      reasons.push({ code: "SOURCE_NOT_QUALIFYING", status: "not-met", clauses: [...C5_ALL], message: `Source ${i} (${label}) is not among the qualifying channels (${c.how}).` });
     } else {
       statuses.push("met");
       reasons.push({ code: "SOURCE_QUALIFIES", status: "met", clauses: [SOURCE_CLAUSE[c.kind]], message: `Source ${i} (${label}) qualifies as ${KIND_WORDS[c.kind]} (${c.how}).` });

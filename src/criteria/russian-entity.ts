@@ -72,12 +72,24 @@ export function russianEntityVerdict(ctx: PreparedContext, parties: readonly Rus
 }
 
 function judgeParty(p: RussianFacts, ctx: PreparedContext): Reason {
+  const target = ctx.company?.name ?? ctx.companyId;
   const link = linkTo(p.id, p.owners, ctx.companyId, ctx.registry);
   const owns = link.relation === "self" || link.relation === "wholly-owned" || (link.relation === "controlled" && ctx.readings.ownSubsidiaryControl === "majority");
-  const target = ctx.company?.name ?? ctx.companyId;
   if (owns) {
     const chain = link.relation === "self" ? "" : ` (${describeChain(link)})`;
     return { code: "RUSSIAN_PARTY_IS_OWN_SUBSIDIARY", status: "not-met", clauses: ["C2.control", "C1.subsidiary"], message: `${p.label} is controlled by ${target} itself${chain}; a company cannot partner with itself.` };
+  }
+  // A look-alike of a Chinese company's name is never taken for a Russian partner, whatever
+  // facts the host passes with it.
+  if (p.lookalike !== undefined) {
+    return { code: "RUSSIAN_PARTY_MAY_BE_OWN", status: "undetermined", clauses: ["C2.control"], message: `${p.label} ${p.lookalike}, so it may be a Chinese company or its own arm rather than a Russian partner; a human must identify it.` };
+  }
+  if (link.relation === "undisclosed" || link.relation === "unknown") {
+    const why = link.relation === "undisclosed" ? `${target} holds it through a stake of undisclosed size (${describeChain(link)})` : "its ownership runs through records the registry lacks";
+    return { code: "RUSSIAN_PARTY_MAY_BE_OWN", status: "undetermined", clauses: ["C2.control", "C1.subsidiary"], message: `${p.label} may be controlled by ${target} itself: ${why}.` };
+  }
+  if (p.chinese) {
+    return { code: "RUSSIAN_PARTY_IS_CHINESE", status: "not-met", clauses: ["C2.control"], message: `${p.label} is a Chinese company in registry ${ctx.registry.version}, not a Russian entity.` };
   }
   const incorporated = p.country === "RU";
   const controlled = p.control === "majority";

@@ -54,19 +54,45 @@ export const CountryCode = z.string().regex(/^[A-Z]{2}$/, "expected an ISO 3166-
 export type CountryCode = z.infer<typeof CountryCode>;
 
 /**
+ * An official location on a shared host: a lower-case host followed by one or more path
+ * segments, with no scheme, query or trailing slash, such as `habr.com/ru/companies/yandex` or
+ * `vk.com/sber`. A URL whose host is that host and whose path starts with those segments (whole
+ * segments only, compared without case) belongs to the record that lists the page.
+ *
+ * @example
+ * ```ts
+ * PageLocation.parse("habr.com/ru/companies/yandex"); // ok
+ * PageLocation.safeParse("https://habr.com/ru/companies/yandex/").success; // false: no scheme, no trailing slash
+ * ```
+ */
+export const PageLocation = z
+  .string()
+  .max(500)
+  .regex(
+    /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9](?:\/[^/?#\sA-Z]+)+$/,
+    "expected a lower-case `host/path` such as `habr.com/ru/companies/yandex`",
+  );
+/** An official location on a shared host (see {@link PageLocation}). */
+export type PageLocation = z.infer<typeof PageLocation>;
+
+/**
  * One ownership fact: `stake` percent of the record is held by the record `id`.
- * A stake of exactly 100 is what "wholly owned" means (clause C1.subsidiary).
+ * A stake of exactly 100 is what "wholly owned" means (clause C1.subsidiary). A `stake` left out
+ * means the holder is known but the size of its stake is not disclosed: whether the record is
+ * wholly owned or controlled through it is then unknown, and the criteria that depend on it are
+ * undetermined rather than guessed.
  * `source` says briefly where the fact comes from and `asOf` when it was true
  * (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`).
  *
  * @example
  * ```ts
  * Ownership.parse({ id: "alibaba", stake: 100, source: "Alibaba Group annual report", asOf: "2025-03" });
+ * Ownership.parse({ id: "huawei", source: "parent named in the company register; stake not disclosed" });
  * ```
  */
 export const Ownership = z.object({
   id: RecordId,
-  stake: z.number().min(0).max(100),
+  stake: z.number().min(0).max(100).optional(),
   source: Text.optional(),
   asOf: z
     .string()

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CountryCode, DomainName, Ownership, RecordId, Text } from "./common.js";
+import { CountryCode, DomainName, Ownership, PageLocation, RecordId, Text } from "./common.js";
 
 /**
  * A company on the Chinese side of a question: a parent group such as Alibaba Group, or one of
@@ -25,6 +25,7 @@ export const Company = z.object({
   name: Text.max(300),
   aliases: z.array(Text.max(300)).max(200).optional(),
   domains: z.array(DomainName).max(200).optional(),
+  pages: z.array(PageLocation).max(200).optional(),
   country: CountryCode.optional(),
   owners: z.array(Ownership).max(50).optional(),
   listed: z.boolean().optional(),

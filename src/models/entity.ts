@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CountryCode, DomainName, Ownership, RecordId, Text } from "./common.js";
+import { CountryCode, DomainName, Ownership, PageLocation, RecordId, Text } from "./common.js";
 
 /**
  * What kind of organisation an entity is. The kind decides which C2 clause an entity meets:
@@ -61,6 +61,7 @@ export const Entity = z.object({
   name: Text.max(300),
   aliases: z.array(Text.max(300)).max(200).optional(),
   domains: z.array(DomainName).max(200).optional(),
+  pages: z.array(PageLocation).max(200).optional(),
   legalForm: Text.max(100).optional(),
   kind: EntityKind.optional(),
   countryOfIncorporation: CountryCode.optional(),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CountryCode, DomainName, RecordId, Text } from "./common.js";
+import { CountryCode, DomainName, PageLocation, RecordId, Text } from "./common.js";
 
 /**
  * The kind of a source, which decides the C5 clause it meets:
@@ -31,9 +31,16 @@ export type SourceKind = z.infer<typeof SourceKind>;
  * `greyCase` records why classifying it is a reading (CGTN as part of China Media Group, say)
  * rather than a fact; a host that reads it otherwise overrides the record.
  *
+ * `userContent: true` marks a platform that carries anyone's content (a blog platform, a video
+ * site, a marketplace, a messenger's public accounts): a page there is nobody's official release
+ * by its host alone, so a source on it is undetermined unless a more specific `pages` entry of a
+ * company, entity or outlet (its official account) matches the URL. Such an outlet has kind
+ * `other`. `pages` lists locations on shared hosts that belong to this outlet.
+ *
  * @example
  * ```ts
  * const tass = Outlet.parse({ id: "tass", name: "TASS", aliases: ["ТАСС"], kind: "ru-state-media", domains: ["tass.ru", "tass.com"] });
+ * const habr = Outlet.parse({ id: "habr", name: "Habr", kind: "other", userContent: true, domains: ["habr.com"] });
  * ```
  */
 export const Outlet = z.object({
@@ -41,7 +48,9 @@ export const Outlet = z.object({
   name: Text.max(300),
   aliases: z.array(Text.max(300)).max(200).optional(),
   domains: z.array(DomainName).max(200),
+  pages: z.array(PageLocation).max(200).optional(),
   kind: SourceKind.exclude(["company-release", "public-event"]),
+  userContent: z.boolean().optional(),
   country: CountryCode.optional(),
   greyCase: Text.optional(),
 });

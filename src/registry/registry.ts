@@ -4,7 +4,8 @@ import { Entity } from "../models/entity.js";
 import { Outlet } from "../models/outlet.js";
 import type { SourceKind } from "../models/outlet.js";
 import { type InputIssue, InputError, type Result, formatPath, fromZodIssues } from "../issues.js";
-import { domainSuffixes, normalizeName } from "./normalize.js";
+import { deepFreeze } from "../freeze.js";
+import { domainSuffixes, hostOf, nameSkeleton, normalizeName } from "./normalize.js";
 
 /**
  * The data a registry is made of: Chinese companies, Russian-side entities and outlets, plus a
@@ -26,8 +27,9 @@ export type RegistryData = z.input<typeof RegistryData>;
 
 /**
  * The result of looking a name up: the record, or why there is none. `unknown` means no alias
- * matched exactly; `mixed-script` means the name mixes Latin and Cyrillic letters in one word
- * and was not guessed at.
+ * matched exactly; `mixed-script` means a word of the name mixes scripts (Latin with Cyrillic,
+ * say) and `unsupported-script` that it has letters of a script names are not matched in: such
+ * names are look-alikes or unreadable, and are not guessed at.
  *
  * @example
  * ```ts
@@ -37,11 +39,13 @@ export type RegistryData = z.input<typeof RegistryData>;
  */
 export type NameLookup<T> =
   | { readonly found: true; readonly record: T }
-  | { readonly found: false; readonly problem: "unknown" | "mixed-script" | "empty" };
+  | { readonly found: false; readonly problem: "unknown" | "mixed-script" | "unsupported-script" | "empty" };
 
 /**
- * What a URL host is known to be: an outlet, or the official site of a registry company or
- * entity (whose publications are company releases, C5.release).
+ * What a URL host (or a URL, for {@link Registry.matchUrl}) is known to be: an outlet, the
+ * official site or page of a registry company or entity (whose publications are company releases,
+ * C5.release), or a platform that carries anyone's content (`user-content`: nobody's release by
+ * its host alone). `domain` is the registered host, or the `host/path` page, that matched.
  *
  * @example
  * ```ts
@@ -50,8 +54,24 @@ export type NameLookup<T> =
  */
 export type HostMatch =
   | { readonly kind: Exclude<SourceKind, "company-release" | "public-event">; readonly outlet: Outlet; readonly domain: string }
+  | { readonly kind: "user-content"; readonly outlet: Outlet; readonly domain: string }
   | { readonly kind: "company-release"; readonly company: Company; readonly domain: string }
   | { readonly kind: "company-release"; readonly entity: Entity; readonly domain: string };
+
+/**
+ * A Chinese company that a name resembles without being one of its names: the name `looks-like`
+ * it (the same confusable skeleton, as `ХІАОМІ` in Cyrillic letters looks like Xiaomi) or
+ * `contains` one of its names as whole words (`Huawei Russia LLC`).
+ *
+ * @example
+ * ```ts
+ * builtinRegistry.resembleCompany("Аlibaba Cloud"); // { how: "looks-like", company: { id: "alibaba-cloud", ... } }
+ * ```
+ */
+export interface Resemblance {
+  readonly how: "looks-like" | "contains";
+  readonly company: Company;
+}
 
 /**
  * A validated, indexed set of companies, entities and outlets that the evaluators consult to
@@ -80,13 +100,41 @@ export interface Registry {
   findOutlet(name: string): NameLookup<Outlet>;
   /** What a host is, by its most specific registered domain suffix (on label boundaries only). */
   matchHost(host: string): HostMatch | undefined;
+  /**
+   * What an http(s) URL is: like {@link Registry.matchHost}, but a registered page (`host/path`)
+   * whose host and leading path segments match wins over its host. `undefined` for an unknown
+   * host or a text that is not such a URL.
+   */
+  matchUrl(url: string): HostMatch | undefined;
+  /**
+   * The Chinese company a name resembles without being exactly one of its names: a look-alike
+   * or a name containing the company's name. Used to refuse look-alikes, never to match.
+   */
+  resembleCompany(name: string): Resemblance | undefined;
+}
+
+type Table = "companies" | "entities" | "outlets";
+type AnyRecord = Company | Entity | Outlet;
+
+/** A record with the path its problems are reported at (in the caller's input). */
+interface Placed {
+  readonly table: Table;
+  readonly record: AnyRecord;
+  readonly at: readonly (string | number)[];
 }
 
 interface Parts {
   readonly version: string;
-  readonly companies: readonly Company[];
-  readonly entities: readonly Entity[];
-  readonly outlets: readonly Outlet[];
+  /** Records in the order they are checked: a conflict is reported at the later one. */
+  readonly records: readonly Placed[];
+}
+
+const TABLES: readonly Table[] = ["companies", "entities", "outlets"];
+
+function place(data: { companies?: readonly Company[] | undefined; entities?: readonly Entity[] | undefined; outlets?: readonly Outlet[] | undefined }, prefix: readonly (string | number)[]): Placed[] {
+  const out: Placed[] = [];
+  for (const table of TABLES) (data[table] ?? []).forEach((record, i) => out.push({ table, record, at: [...prefix, table, i] }));
+  return out;
 }
 
 /**
@@ -104,12 +152,7 @@ export function safeCreateRegistry(data: unknown): Result<Registry> {
   const parsed = RegistryData.safeParse(data);
   if (!parsed.success) return { success: false, issues: fromZodIssues(parsed.error.issues) };
   const d = parsed.data;
-  return build({
-    version: d.version ?? "custom",
-    companies: d.companies ?? [],
-    entities: d.entities ?? [],
-    outlets: d.outlets ?? [],
-  });
+  return build({ version: d.version ?? "custom", records: place(d, []) });
 }
 
 /**
@@ -144,12 +187,12 @@ export function safeExtendRegistry(base: Registry, additions: unknown): Result<R
   const parsed = RegistryData.safeParse(additions);
   if (!parsed.success) return { success: false, issues: fromZodIssues(parsed.error.issues) };
   const d = parsed.data;
-  return build({
-    version: d.version ?? `${base.version}+custom`,
-    companies: merge(base.companies, d.companies),
-    entities: merge(base.entities, d.entities),
-    outlets: merge(base.outlets, d.outlets),
-  });
+  // The base's records are checked first and the additions after them, so that a conflict
+  // between the two is reported at the caller's addition (`companies[0].name`), not in the base.
+  const added = new Set<string>();
+  for (const table of TABLES) for (const r of d[table] ?? []) added.add(r.id);
+  const kept = place(base, ["base"]).filter((p) => !added.has(p.record.id));
+  return build({ version: d.version ?? `${base.version}+custom`, records: [...kept, ...place(d, [])] });
 }
 
 /**
@@ -169,71 +212,96 @@ function unwrap<T>(r: Result<T>): T {
   throw new InputError(r.issues);
 }
 
-function merge<T extends { id: string }>(base: readonly T[], extra: readonly T[] | undefined): readonly T[] {
-  if (extra === undefined || extra.length === 0) return base;
-  const byId = new Map<string, T>();
-  for (const r of base) byId.set(r.id, r);
-  for (const r of extra) byId.set(r.id, r);
-  return [...byId.values()];
+
+/** A registered page: the path segments after its host, and what it is. */
+interface PageRule {
+  readonly segments: readonly string[];
+  readonly match: HostMatch;
 }
 
-type Table = "companies" | "entities" | "outlets";
+function matchOf(table: Table, record: AnyRecord, domain: string): HostMatch {
+  if (table === "outlets") {
+    const outlet = record as Outlet;
+    return outlet.userContent === true ? { kind: "user-content", outlet, domain } : { kind: outlet.kind, outlet, domain };
+  }
+  return table === "companies" ? { kind: "company-release", company: record as Company, domain } : { kind: "company-release", entity: record as Entity, domain };
+}
+
+/** Lower-case path segments of a URL path, without empty ones. */
+function pathSegments(path: string): string[] {
+  return path.toLowerCase().split("/").filter((p) => p.length > 0);
+}
+
+/** Shortest name (in characters) that counts when it appears inside a longer one. */
+const MIN_CONTAINED = { latin: 3, han: 2 } as const;
+const HAN = /\p{Script=Han}/u;
 
 function build(parts: Parts): Result<Registry> {
   const issues: InputIssue[] = [];
-  const problem = (segments: (string | number)[], code: string, message: string) =>
-    issues.push({ path: formatPath(segments), segments, code, message });
+  const problem = (segments: readonly (string | number)[], code: string, message: string) =>
+    issues.push({ path: formatPath(segments), segments: [...segments], code, message });
 
-  const owned = new Map<string, { table: Table; index: number; owners: readonly { id: string; stake: number }[] }>();
+  interface Node {
+    readonly at: readonly (string | number)[];
+    readonly owners: readonly { id: string; stake?: number | undefined }[];
+  }
+  const owned = new Map<string, Node>();
   const ids = new Map<string, string>();
-  const tables: [Table, readonly (Company | Entity | Outlet)[]][] = [
-    ["companies", parts.companies],
-    ["entities", parts.entities],
-    ["outlets", parts.outlets],
-  ];
   const names: Record<Table, Map<string, string>> = { companies: new Map(), entities: new Map(), outlets: new Map() };
   const hosts = new Map<string, HostMatch>();
-  const hostOwner = new Map<string, string>();
+  const pages = new Map<string, PageRule[]>();
+  const locationOwner = new Map<string, string>();
+  const skeletons = new Map<string, string>();
+  let longestName = 1;
 
-  for (const [table, records] of tables) {
-    records.forEach((record, index) => {
-      const at = `${table}[${index}]`;
-      const previous = ids.get(record.id);
-      if (previous !== undefined) problem([table, index, "id"], "duplicate-id", `id \`${record.id}\` is already used by ${previous}`);
-      else {
-        ids.set(record.id, at);
-        if (table !== "outlets") owned.set(record.id, { table, index, owners: (record as Company | Entity).owners ?? [] });
+  for (const { table, record, at } of parts.records) {
+    const previous = ids.get(record.id);
+    if (previous !== undefined) problem([...at, "id"], "duplicate-id", `id \`${record.id}\` is already used by ${previous}`);
+    else {
+      ids.set(record.id, formatPath(at));
+      if (table !== "outlets") owned.set(record.id, { at, owners: (record as Company | Entity).owners ?? [] });
+    }
+
+    [record.name, ...(record.aliases ?? [])].forEach((alias, ai) => {
+      const n = normalizeName(alias);
+      const seg = ai === 0 ? [...at, "name"] : [...at, "aliases", ai - 1];
+      if (!n.ok) {
+        problem(seg, `alias-${n.problem}`, `name \`${alias}\` cannot be matched (${n.problem})`);
+        return;
       }
+      const holder = names[table].get(n.key);
+      if (holder !== undefined && holder !== record.id) {
+        problem(seg, "duplicate-alias", `name \`${alias}\` is already a name of \`${holder}\``);
+        return;
+      }
+      names[table].set(n.key, record.id);
+      if (table === "companies") {
+        const sk = nameSkeleton(alias);
+        if (!skeletons.has(sk)) skeletons.set(sk, record.id);
+        longestName = Math.max(longestName, sk.split(" ").length);
+      }
+    });
 
-      const aliases = [record.name, ...(record.aliases ?? [])];
-      aliases.forEach((alias, ai) => {
-        const n = normalizeName(alias);
-        const seg = ai === 0 ? [table, index, "name"] : [table, index, "aliases", ai - 1];
-        if (!n.ok) {
-          problem(seg, `alias-${n.problem}`, `name \`${alias}\` cannot be matched (${n.problem})`);
-          return;
-        }
-        const holder = names[table].get(n.key);
-        if (holder !== undefined && holder !== record.id) {
-          problem(seg, "duplicate-alias", `name \`${alias}\` is already a name of \`${holder}\``);
-        } else names[table].set(n.key, record.id);
-      });
-
-      (record.domains ?? []).forEach((domain, di) => {
-        const holder = hostOwner.get(domain);
-        if (holder !== undefined && holder !== record.id) {
-          problem([table, index, "domains", di], "duplicate-domain", `domain \`${domain}\` already belongs to \`${holder}\``);
-          return;
-        }
-        hostOwner.set(domain, record.id);
-        const match: HostMatch =
-          table === "outlets"
-            ? { kind: (record as Outlet).kind, outlet: record as Outlet, domain }
-            : table === "companies"
-              ? { kind: "company-release", company: record as Company, domain }
-              : { kind: "company-release", entity: record as Entity, domain };
-        hosts.set(domain, match);
-      });
+    const claim = (location: string, seg: readonly (string | number)[]): boolean => {
+      const holder = locationOwner.get(location);
+      if (holder !== undefined && holder !== record.id) {
+        problem(seg, "duplicate-domain", `\`${location}\` already belongs to \`${holder}\``);
+        return false;
+      }
+      locationOwner.set(location, record.id);
+      return true;
+    };
+    (record.domains ?? []).forEach((domain, di) => {
+      if (claim(domain, [...at, "domains", di])) hosts.set(domain, matchOf(table, record, domain));
+    });
+    (record.pages ?? []).forEach((page, pi) => {
+      if (!claim(page, [...at, "pages", pi])) return;
+      const slash = page.indexOf("/");
+      const host = page.slice(0, slash);
+      const rules = pages.get(host) ?? [];
+      rules.push({ segments: pathSegments(page.slice(slash)), match: matchOf(table, record, page) });
+      rules.sort((a, b) => b.segments.length - a.segments.length);
+      pages.set(host, rules);
     });
   }
 
@@ -241,13 +309,15 @@ function build(parts: Parts): Result<Registry> {
   for (const [id, node] of owned) {
     let total = 0;
     node.owners.forEach((o, oi) => {
-      total += o.stake;
-      if (!owned.has(o.id)) problem([node.table, node.index, "owners", oi, "id"], "unknown-owner", `owner \`${o.id}\` of \`${id}\` is not a company or entity in the registry`);
+      total += o.stake ?? 0;
+      if (!owned.has(o.id)) problem([...node.at, "owners", oi, "id"], "unknown-owner", `owner \`${o.id}\` of \`${id}\` is not a company or entity in the registry`);
     });
-    if (total > 100 + 1e-9) problem([node.table, node.index, "owners"], "stake-over-100", `stakes in \`${id}\` add up to ${total}%, more than 100%`);
+    if (total > 100 + 1e-9) problem([...node.at, "owners"], "stake-over-100", `stakes in \`${id}\` add up to ${total}%, more than 100%`);
   }
   // Depth-first search for cycles with an explicit stack, so that long ownership chains cannot
-  // overflow the call stack. 1 = on the current path, 2 = done.
+  // overflow the call stack. 1 = on the current path, 2 = done. A cycle is reported at its last
+  // record in input order (an addition rather than a base record).
+  const order = new Map([...owned.keys()].map((id, i) => [id, i]));
   const state = new Map<string, 1 | 2>();
   for (const root of owned.keys()) {
     if (state.has(root)) continue;
@@ -269,8 +339,9 @@ function build(parts: Parts): Result<Registry> {
       const s = state.get(owner.id);
       if (s === 2 || !owned.has(owner.id)) continue;
       if (s === 1) {
-        const cycle = [...path.slice(path.indexOf(owner.id)), owner.id];
-        problem([node.table, node.index, "owners"], "ownership-cycle", `ownership cycle: ${cycle.join(" → ")}`);
+        const cycle = path.slice(path.indexOf(owner.id));
+        const at = cycle.reduce((a, b) => ((order.get(b) ?? 0) > (order.get(a) ?? 0) ? b : a));
+        problem([...(owned.get(at) as Node).at, "owners"], "ownership-cycle", `ownership cycle: ${[...cycle, owner.id].join(" → ")}`);
         continue;
       }
       state.set(owner.id, 1);
@@ -281,9 +352,14 @@ function build(parts: Parts): Result<Registry> {
 
   if (issues.length > 0) return { success: false, issues };
 
-  const companyById = new Map(parts.companies.map((c) => [c.id, c]));
-  const entityById = new Map(parts.entities.map((e) => [e.id, e]));
-  const outletById = new Map(parts.outlets.map((o) => [o.id, o]));
+  const byTable: Record<Table, AnyRecord[]> = { companies: [], entities: [], outlets: [] };
+  for (const { table, record } of parts.records) byTable[table].push(deepFreeze(record));
+  const companies = byTable.companies as Company[];
+  const entities = byTable.entities as Entity[];
+  const outlets = byTable.outlets as Outlet[];
+  const companyById = new Map(companies.map((c) => [c.id, c]));
+  const entityById = new Map(entities.map((e) => [e.id, e]));
+  const outletById = new Map(outlets.map((o) => [o.id, o]));
   const finder =
     <T>(table: Table, byId: Map<string, T>) =>
     (name: string): NameLookup<T> => {
@@ -293,23 +369,72 @@ function build(parts: Parts): Result<Registry> {
       const record = id === undefined ? undefined : byId.get(id);
       return record === undefined ? { found: false, problem: "unknown" } : { found: true, record };
     };
+  const matchHost = (host: string): HostMatch | undefined => {
+    for (const suffix of domainSuffixes(host)) {
+      const m = hosts.get(suffix);
+      if (m !== undefined) return m;
+    }
+    return undefined;
+  };
+  const contained = (sk: string): string | undefined => {
+    const words = sk.split(" ");
+    for (let i = 0; i < words.length; i++) {
+      for (let n = Math.min(longestName, words.length - i); n >= 1; n--) {
+        const run = words.slice(i, i + n).join(" ");
+        const id = skeletons.get(run);
+        if (id !== undefined && run.length >= (HAN.test(run) ? MIN_CONTAINED.han : MIN_CONTAINED.latin)) return id;
+      }
+      // Chinese is written without spaces: look for a company's name inside the word.
+      const w = words[i] as string;
+      if (!HAN.test(w)) continue;
+      const chars = Array.from(w).slice(0, 64);
+      for (let a = 0; a < chars.length; a++) {
+        for (let b = a + MIN_CONTAINED.han; b <= Math.min(chars.length, a + 24); b++) {
+          const id = skeletons.get(chars.slice(a, b).join(""));
+          if (id !== undefined) return id;
+        }
+      }
+    }
+    return undefined;
+  };
 
   const registry: Registry = {
     version: parts.version,
-    companies: Object.freeze([...parts.companies]),
-    entities: Object.freeze([...parts.entities]),
-    outlets: Object.freeze([...parts.outlets]),
+    companies: Object.freeze(companies),
+    entities: Object.freeze(entities),
+    outlets: Object.freeze(outlets),
     getCompany: (id) => companyById.get(id),
     getEntity: (id) => entityById.get(id),
     findCompany: finder("companies", companyById),
     findEntity: finder("entities", entityById),
     findOutlet: finder("outlets", outletById),
-    matchHost: (host) => {
+    matchHost,
+    matchUrl: (url) => {
+      const host = hostOf(url);
+      if (host === undefined) return undefined;
+      let path: string;
+      try {
+        path = new URL(url).pathname;
+      } catch {
+        return undefined;
+      }
+      const segments = pathSegments(path);
       for (const suffix of domainSuffixes(host)) {
+        for (const rule of pages.get(suffix) ?? []) {
+          if (rule.segments.length <= segments.length && rule.segments.every((s, i) => segments[i] === s)) return rule.match;
+        }
         const m = hosts.get(suffix);
         if (m !== undefined) return m;
       }
       return undefined;
+    },
+    resembleCompany: (name) => {
+      const sk = nameSkeleton(name);
+      if (sk.length === 0) return undefined;
+      const exact = skeletons.get(sk);
+      const id = exact ?? contained(sk);
+      const company = id === undefined ? undefined : companyById.get(id);
+      return company === undefined ? undefined : { how: exact !== undefined ? "looks-like" : "contains", company };
     },
   };
   return { success: true, data: Object.freeze(registry) };

@@ -14,7 +14,14 @@ import type { Company } from "../../models/company.js";
  * Islands holding companies of Alibaba, Baidu, ByteDance, Tencent, Xiaomi, Kuaishou, SenseTime and
  * MiniMax, `HK` for Lenovo Group and China Mobile Limited, `CN` otherwise. Each `owners[].source`
  * says where the stake comes from; "approx." or "unconfirmed" marks figures that could not be
- * checked against a filing.
+ * checked against a filing; a stake left out means the holder is known but the size is not.
+ *
+ * Aliases hold the names the press uses: Chinese full and short names (Simplified; Traditional
+ * forms are folded by the normalizer), pinyin, English short forms and the Cyrillic spellings
+ * Russian media use. Russian agencies (TASS, RIA Novosti, Interfax) mostly keep the Latin brand,
+ * so the Cyrillic forms are a fallback. Hosts where anyone can post (tiktok.com, douyin.com,
+ * kuaishou.com, kwai.com) are user-content platforms in the outlet table, not company domains;
+ * only newsroom and investor-relations hosts of those companies are listed here.
  *
  * @example
  * ```ts
@@ -26,7 +33,7 @@ export const builtinCompanies: readonly Company[] = [
   {
     id: "alibaba",
     name: "Alibaba Group",
-    aliases: ["Alibaba Group Holding Limited", "阿里巴巴集团", "阿里巴巴集团控股有限公司", "阿里巴巴", "Alibaba", "阿里"],
+    aliases: ["Alibaba Group Holding Limited", "阿里巴巴集团", "阿里巴巴集团控股有限公司", "阿里巴巴", "Alibaba", "阿里", "阿里巴巴集团控股", "阿里集团", "Alibaba Jituan", "Алибаба", "Алибаба Груп"],
     domains: ["alibabagroup.com", "alibaba.com"],
     country: "KY",
     listed: true,
@@ -35,11 +42,11 @@ export const builtinCompanies: readonly Company[] = [
   {
     id: "alibaba-cloud",
     name: "Alibaba Cloud",
-    aliases: ["阿里云", "Aliyun", "Alibaba Cloud Intelligence", "Alibaba Cloud Intelligence Group", "阿里云计算有限公司", "Qwen", "通义千问", "Tongyi Qianwen", "通义"],
+    aliases: ["阿里云", "Aliyun", "Alibaba Cloud Intelligence", "Alibaba Cloud Intelligence Group", "阿里云计算有限公司", "Qwen", "通义千问", "Tongyi Qianwen", "通义", "阿里云智能", "阿里云智能集团", "Alibaba Cloud Computing", "Ali Yun", "AliCloud", "Алибаба Клауд"],
     domains: ["alibabacloud.com", "aliyun.com"],
     country: "CN",
     owners: [{ id: "alibaba", stake: 100, source: "Alibaba Group annual report (Form 20-F): cloud business run by wholly owned group companies", asOf: "2025-03" }],
-    note: "Alibaba's cloud and AI unit. Qwen / Tongyi is the model brand it develops and sells, not a separate company, so it is recorded as an alias here.",
+    note: "Alibaba's cloud and AI unit. Qwen / Tongyi is the model brand it develops and sells, not a separate company, so it is recorded as an alias here. Alibaba runs its PRC internet businesses through wholly owned subsidiaries and, where foreign ownership is restricted, through VIEs consolidated by contract rather than equity; its 20-F corporate chart lists the onshore cloud operating entity among \"subsidiaries and consolidated entities\" without saying which, so whether Alibaba Cloud Computing Ltd. is held by equity or by VIE contracts is unconfirmed.",
   },
   {
     id: "ant-group",
@@ -71,19 +78,19 @@ export const builtinCompanies: readonly Company[] = [
   {
     id: "moonshot-ai",
     name: "Moonshot AI",
-    aliases: ["月之暗面", "北京月之暗面科技有限公司", "Beijing Moonshot AI Technology", "Moonshot", "Yuezhi Anmian", "Kimi"],
+    aliases: ["月之暗面", "北京月之暗面科技有限公司", "Beijing Moonshot AI Technology", "Moonshot", "Yuezhi Anmian", "Kimi", "Муншот"],
     domains: ["moonshot.cn", "moonshot.ai", "kimi.com"],
     country: "CN",
     listed: false,
-    owners: [{ id: "alibaba", stake: 36, source: "Alibaba FY2024 annual report: about 36% equity interest for about US$0.8bn; diluted by later rounds, current figure unconfirmed (approx.)", asOf: "2024-03" }],
-    note: "Beijing AI start-up behind the Kimi assistant; Kimi is a product brand, recorded as an alias. Tencent and others are also minority investors.",
+    owners: [{ id: "alibaba", stake: 36, source: "Alibaba FY2024 annual report (filed with HKEX May 2024): about 36% equity interest for about US$0.8bn, the last figure Alibaba disclosed. Diluted since by the Aug 2024 B round (~US$3.3bn valuation), the Dec 2025 US$500m C round (US$4.3bn) and the early-2026 round (~US$10bn+, led by existing holders incl. Alibaba, Tencent joining); no later percentage has been reported, so the current stake is undisclosed but still a minority (approx.)", asOf: "2024-03" }],
+    note: "Beijing AI start-up behind the Kimi assistant; Kimi is a product brand, recorded as an alias. Tencent (since the 2024 B round), IDG, Meituan's Long-Z, HongShan and others are also minority investors; the founders control it. Alibaba's 36% (Mar 2024) has been diluted by later rounds, current size undisclosed.",
   },
 
   // ── Baidu ──────────────────────────────────────────────────────────────────────────────────
   {
     id: "baidu",
     name: "Baidu",
-    aliases: ["百度", "百度集团", "ERNIE Bot", "文心一言", "文心大模型", "PaddlePaddle", "飞桨"],
+    aliases: ["百度", "百度集团", "ERNIE Bot", "文心一言", "文心大模型", "PaddlePaddle", "飞桨", "百度公司", "Baidu Group", "Байду"],
     domains: ["baidu.com"],
     country: "KY",
     listed: true,
@@ -92,7 +99,7 @@ export const builtinCompanies: readonly Company[] = [
   {
     id: "baidu-ai-cloud",
     name: "Baidu AI Cloud",
-    aliases: ["百度智能云", "Baidu Intelligent Cloud", "Baidu AI Cloud Group"],
+    aliases: ["百度智能云", "Baidu Intelligent Cloud", "Baidu AI Cloud Group", "Baidu Zhineng Yun", "百度云", "Baidu Cloud"],
     country: "CN",
     owners: [{ id: "baidu", stake: 100, source: "Baidu annual report: AI Cloud is a business line run by Baidu's consolidated onshore entities (in part through VIE contracts), not a separately owned company (approx.)", asOf: "2024-12" }],
     note: "Business unit rather than a separately capitalised company.",
@@ -121,7 +128,7 @@ export const builtinCompanies: readonly Company[] = [
   {
     id: "bytedance",
     name: "ByteDance",
-    aliases: ["字节跳动", "Zijie Tiaodong", "ByteDance Seed", "豆包", "Doubao"],
+    aliases: ["字节跳动", "Zijie Tiaodong", "ByteDance Seed", "豆包", "Doubao", "字节跳动公司", "Байтдэнс", "Байтданс"],
     domains: ["bytedance.com", "doubao.com"],
     country: "KY",
     listed: false,
@@ -130,7 +137,7 @@ export const builtinCompanies: readonly Company[] = [
   {
     id: "volcano-engine",
     name: "Volcano Engine",
-    aliases: ["火山引擎", "Volcengine", "北京火山引擎科技有限公司", "Beijing Volcano Engine Technology"],
+    aliases: ["火山引擎", "Volcengine", "北京火山引擎科技有限公司", "Beijing Volcano Engine Technology", "Huoshan Yinqing"],
     domains: ["volcengine.com"],
     country: "CN",
     owners: [{ id: "bytedance", stake: 100, source: "ByteDance's enterprise cloud arm; operating company Beijing Volcano Engine Technology understood to be held within ByteDance's onshore group (unconfirmed: exact holding chain not checked)", asOf: "2025" }],
@@ -140,19 +147,18 @@ export const builtinCompanies: readonly Company[] = [
     id: "douyin",
     name: "Douyin",
     aliases: ["抖音", "北京抖音信息服务有限公司", "Douyin Information Service", "北京字节跳动科技有限公司", "Beijing ByteDance Technology"],
-    domains: ["douyin.com"],
     country: "CN",
     owners: [{ id: "bytedance", stake: 99, source: "Corporate registry via SCMP/Reuters (Aug 2021) and TikTok statement: 1% sold to state-backed WangTouZhongWen (Beijing) Technology in April 2021; ByteDance keeps 99%", asOf: "2021-04" }],
-    note: "Douyin Information Service Co. (formerly Beijing ByteDance Technology) holds Douyin's and Toutiao's China licences. The 1% state special-management share means it is not wholly owned by ByteDance. \"Douyin Group\" as a name for ByteDance's whole China business is deliberately not an alias.",
+    note: "Douyin Information Service Co. (formerly Beijing ByteDance Technology) holds Douyin's and Toutiao's China licences. The 1% state special-management share means it is not wholly owned by ByteDance. \"Douyin Group\" as a name for ByteDance's whole China business is deliberately not an alias. douyin.com is a user-content platform (outlet table), so no domain is recorded: no Douyin newsroom host was verified.",
   },
   {
     id: "tiktok",
     name: "TikTok",
-    aliases: ["Musical.ly"],
-    domains: ["tiktok.com"],
+    aliases: ["Musical.ly", "ТикТок"],
+    domains: ["newsroom.tiktok.com"],
     country: "KY",
     owners: [{ id: "bytedance", stake: 100, source: "TikTok and ByteDance public statements: TikTok Ltd. is a wholly owned ByteDance subsidiary (approx.; not read from a filing)", asOf: "2025" }],
-    note: "TikTok Ltd., incorporated in the Cayman Islands. Its US app has been run by TikTok USDS Joint Venture since January 2026 (separate record, minority-held by ByteDance).",
+    note: "TikTok Ltd., incorporated in the Cayman Islands. Its US app has been run by TikTok USDS Joint Venture since January 2026 (separate record, minority-held by ByteDance). tiktok.com itself is a user-content platform (outlet table); only the TikTok Newsroom host is an official release host.",
   },
   {
     id: "tiktok-usds",
@@ -168,7 +174,7 @@ export const builtinCompanies: readonly Company[] = [
   {
     id: "tencent",
     name: "Tencent",
-    aliases: ["腾讯", "Tencent Holdings Limited", "腾讯控股有限公司", "Tencent Hunyuan", "腾讯混元", "Tencent AI Lab"],
+    aliases: ["腾讯", "Tencent Holdings Limited", "腾讯控股有限公司", "Tencent Hunyuan", "腾讯混元", "Tencent AI Lab", "腾讯控股", "腾讯公司", "腾讯集团", "Tengxun", "Тенсент", "Тэнсент"],
     domains: ["tencent.com", "qq.com"],
     country: "KY",
     listed: true,
@@ -177,7 +183,7 @@ export const builtinCompanies: readonly Company[] = [
   {
     id: "tencent-cloud",
     name: "Tencent Cloud",
-    aliases: ["腾讯云", "腾讯云计算(北京)有限责任公司", "Tencent Cloud Computing (Beijing)"],
+    aliases: ["腾讯云", "腾讯云计算(北京)有限责任公司", "Tencent Cloud Computing (Beijing)", "Tengxun Yun"],
     domains: ["tencentcloud.com"],
     country: "CN",
     owners: [{ id: "tencent", stake: 100, source: "Tencent annual report: cloud is part of the Cloud and Smart Industries Group, run by Tencent's consolidated entities (onshore partly through VIE contracts) (approx.)", asOf: "2024-12" }],
@@ -188,7 +194,7 @@ export const builtinCompanies: readonly Company[] = [
   {
     id: "huawei",
     name: "Huawei",
-    aliases: ["Huawei Investment & Holding", "华为", "华为投资控股有限公司", "Huawei Group"],
+    aliases: ["Huawei Investment & Holding", "华为", "华为投资控股有限公司", "Huawei Group", "Huawei Investment and Holding", "华为集团", "华为公司", "Хуавэй", "Хуавей"],
     domains: ["huawei.com"],
     country: "CN",
     listed: false,
@@ -197,7 +203,7 @@ export const builtinCompanies: readonly Company[] = [
   {
     id: "huawei-technologies",
     name: "Huawei Technologies",
-    aliases: ["华为技术有限公司", "Huawei Ascend"],
+    aliases: ["华为技术有限公司", "Huawei Ascend", "华为昇腾", "Huawei Jishu", "Хуавэй Текнолоджиз"],
     country: "CN",
     owners: [{ id: "huawei", stake: 100, source: "Huawei annual report and business registry: wholly owned by Huawei Investment & Holding", asOf: "2024-12" }],
     note: "Main operating company of the Huawei group (networks, devices, Ascend AI chips).",
@@ -205,7 +211,7 @@ export const builtinCompanies: readonly Company[] = [
   {
     id: "huawei-cloud",
     name: "Huawei Cloud",
-    aliases: ["华为云", "华为云计算技术有限公司", "Huawei Cloud Computing Technologies"],
+    aliases: ["华为云", "华为云计算技术有限公司", "Huawei Cloud Computing Technologies", "Huawei Yun"],
     domains: ["huaweicloud.com"],
     country: "CN",
     owners: [{ id: "huawei-technologies", stake: 100, source: "Business registry as commonly reported: Huawei Cloud Computing Technologies Co. wholly held by Huawei Technologies (approx.; not read from a filing)", asOf: "2024" }],
@@ -243,7 +249,7 @@ export const builtinCompanies: readonly Company[] = [
   {
     id: "deepseek",
     name: "DeepSeek",
-    aliases: ["深度求索", "杭州深度求索人工智能基础技术研究有限公司", "Hangzhou DeepSeek Artificial Intelligence Basic Technology Research", "DeepSeek AI"],
+    aliases: ["深度求索", "杭州深度求索人工智能基础技术研究有限公司", "Hangzhou DeepSeek Artificial Intelligence Basic Technology Research", "DeepSeek AI", "Shendu Qiusuo", "Дипсик"],
     domains: ["deepseek.com"],
     country: "CN",
     listed: false,
@@ -271,7 +277,7 @@ export const builtinCompanies: readonly Company[] = [
   {
     id: "iflytek",
     name: "iFlytek",
-    aliases: ["科大讯飞", "讯飞", "讯飞星火", "iFlytek Spark"],
+    aliases: ["科大讯飞", "讯飞", "讯飞星火", "iFlytek Spark", "Keda Xunfei", "Айфлайтек"],
     domains: ["iflytek.com", "xfyun.cn"],
     country: "CN",
     listed: true,
@@ -291,7 +297,7 @@ export const builtinCompanies: readonly Company[] = [
   {
     id: "sensetime",
     name: "SenseTime",
-    aliases: ["商汤科技", "商汤", "SenseTime Group Inc.", "商汤集团", "SenseNova", "日日新"],
+    aliases: ["商汤科技", "商汤", "SenseTime Group Inc.", "商汤集团", "SenseNova", "日日新", "Shangtang Keji", "СенсТайм"],
     domains: ["sensetime.com"],
     country: "KY",
     listed: true,
@@ -302,7 +308,7 @@ export const builtinCompanies: readonly Company[] = [
   {
     id: "zhipu-ai",
     name: "Zhipu AI",
-    aliases: ["智谱", "智谱AI", "北京智谱华章科技股份有限公司", "智谱华章", "Knowledge Atlas Technology", "Knowledge Atlas", "Z.ai", "Zhipu", "ChatGLM"],
+    aliases: ["智谱", "智谱AI", "北京智谱华章科技股份有限公司", "智谱华章", "Knowledge Atlas Technology", "Knowledge Atlas", "Z.ai", "Zhipu", "ChatGLM", "Knowledge Atlas Technology Joint Stock Company Limited", "Zhipu Huazhang", "Чжипу"],
     domains: ["zhipuai.cn", "z.ai", "bigmodel.cn"],
     country: "CN",
     listed: true,
@@ -313,7 +319,7 @@ export const builtinCompanies: readonly Company[] = [
   {
     id: "minimax",
     name: "MiniMax",
-    aliases: ["MiniMax Group Inc.", "稀宇科技", "上海稀宇科技有限公司", "Xiyu Technology", "海螺AI", "Hailuo AI"],
+    aliases: ["MiniMax Group Inc.", "稀宇科技", "上海稀宇科技有限公司", "Xiyu Technology", "海螺AI", "Hailuo AI", "Xiyu Keji", "Минимакс"],
     domains: ["minimaxi.com", "minimax.io", "hailuoai.com"],
     country: "KY",
     listed: true,
@@ -324,7 +330,7 @@ export const builtinCompanies: readonly Company[] = [
   {
     id: "xiaomi",
     name: "Xiaomi",
-    aliases: ["小米", "小米集团", "Xiaomi MiMo"],
+    aliases: ["小米", "小米集团", "Xiaomi MiMo", "小米公司", "Xiaomi Jituan", "Сяоми", "Ксиаоми", "Шаоми"],
     domains: ["mi.com", "xiaomi.com"],
     country: "KY",
     listed: true,
@@ -344,7 +350,7 @@ export const builtinCompanies: readonly Company[] = [
   {
     id: "lenovo",
     name: "Lenovo Group",
-    aliases: ["联想", "联想集团", "Lenovo"],
+    aliases: ["联想", "联想集团", "Lenovo", "Lianxiang", "Леново"],
     domains: ["lenovo.com", "lenovo.com.cn"],
     country: "HK",
     listed: true,
@@ -364,7 +370,7 @@ export const builtinCompanies: readonly Company[] = [
   {
     id: "zte",
     name: "ZTE",
-    aliases: ["中兴", "中兴通讯", "Zhongxing Telecommunication Equipment"],
+    aliases: ["中兴", "中兴通讯", "Zhongxing Telecommunication Equipment", "Zhongxing Tongxun", "ЗТЕ"],
     domains: ["zte.com.cn"],
     country: "CN",
     listed: true,
@@ -384,7 +390,7 @@ export const builtinCompanies: readonly Company[] = [
   {
     id: "inspur",
     name: "Inspur Group",
-    aliases: ["浪潮", "浪潮集团", "Inspur"],
+    aliases: ["浪潮", "浪潮集团", "Inspur", "Langchao", "Инспур"],
     domains: ["inspur.com"],
     country: "CN",
     listed: false,
@@ -405,7 +411,7 @@ export const builtinCompanies: readonly Company[] = [
   {
     id: "hikvision",
     name: "Hikvision",
-    aliases: ["海康威视", "海康", "杭州海康威视数字技术股份有限公司", "Hangzhou Hikvision Digital Technology"],
+    aliases: ["海康威视", "海康", "杭州海康威视数字技术股份有限公司", "Hangzhou Hikvision Digital Technology", "Hikvision Digital Technology", "Haikang Weishi", "Хиквижн"],
     domains: ["hikvision.com"],
     country: "CN",
     listed: true,
@@ -435,7 +441,7 @@ export const builtinCompanies: readonly Company[] = [
   {
     id: "dahua",
     name: "Dahua Technology",
-    aliases: ["大华", "大华股份", "浙江大华技术股份有限公司", "Zhejiang Dahua Technology", "Dahua"],
+    aliases: ["大华", "大华股份", "浙江大华技术股份有限公司", "Zhejiang Dahua Technology", "Dahua", "Дахуа"],
     domains: ["dahuatech.com"],
     country: "CN",
     listed: true,
@@ -447,18 +453,18 @@ export const builtinCompanies: readonly Company[] = [
   {
     id: "kuaishou",
     name: "Kuaishou",
-    aliases: ["快手", "快手科技", "Kuaishou Technology", "Kwai", "可灵", "可灵AI", "Kling AI"],
-    domains: ["kuaishou.com", "kwai.com", "klingai.com"],
+    aliases: ["快手", "快手科技", "Kuaishou Technology", "Kwai", "可灵", "可灵AI", "Kling AI", "Куайшоу"],
+    domains: ["ir.kuaishou.com", "klingai.com"],
     country: "KY",
     listed: true,
-    note: "Kuaishou Technology is incorporated in the Cayman Islands, headquartered in Beijing; listed in Hong Kong (1024). Kling is its in-house video model brand, recorded as an alias.",
+    note: "Kuaishou Technology is incorporated in the Cayman Islands, headquartered in Beijing; listed in Hong Kong (1024). Kling is its in-house video model brand, recorded as an alias. kuaishou.com and kwai.com are user-content platforms (outlet table); ir.kuaishou.com, where its results and press releases are published, is its release host.",
   },
 
   // ── China Mobile ───────────────────────────────────────────────────────────────────────────
   {
     id: "china-mobile",
     name: "China Mobile",
-    aliases: ["中国移动", "中國移動", "China Mobile Jiutian", "中国移动九天"],
+    aliases: ["中国移动", "中國移動", "China Mobile Jiutian", "中国移动九天", "Zhongguo Yidong", "Чайна Мобайл"],
     domains: ["chinamobileltd.com", "10086.cn"],
     country: "HK",
     listed: true,
@@ -495,7 +501,7 @@ export const builtinCompanies: readonly Company[] = [
   {
     id: "china-telecom",
     name: "China Telecom",
-    aliases: ["中国电信", "中國電信"],
+    aliases: ["中国电信", "中國電信", "Zhongguo Dianxin", "Чайна Телеком"],
     domains: ["chinatelecom-h.com", "189.cn"],
     country: "CN",
     listed: true,
