@@ -1,12 +1,15 @@
 import type { Announcement } from "../models/announcement.js";
 import { type TimeSpan, formatInstant, placeInWindow, toTimeSpan } from "../time/interval.js";
 import { type EvaluationContext, type PreparedContext, prepareContext } from "./context.js";
-import { publishedBy } from "./publicity.js";
 import { type CriterionVerdict, type Evidence, type Reason, makeVerdict } from "./verdict.js";
 
 /**
- * The span of time an announcement was made in: its `announcedAt`, or else the earliest
- * `publishedAt` of its sources known at `asOf`. `undefined` when neither is given.
+ * The span of time an announcement was made in: its `announcedAt`; or else, as it was first made
+ * public by its earliest publication, the span from the earliest start to the earliest end of
+ * its sources' `publishedAt` (the first publication happened no earlier than the first possible
+ * one and no later than the first sure one). Only sources that may have been published by
+ * `asOf` (their span has started) are used, so a source learnt of later can only narrow what is
+ * known, never move the span past a bound it was inside. `undefined` when neither is given.
  * @internal
  */
 export function announcementSpan(a: Announcement, asOf: number | undefined): { span: TimeSpan; from: string } | undefined {
@@ -14,13 +17,18 @@ export function announcementSpan(a: Announcement, asOf: number | undefined): { s
     const span = toTimeSpan(a.announcedAt);
     return span === undefined ? undefined : { span, from: "announcedAt" };
   }
-  let best: { span: TimeSpan; from: string } | undefined;
+  let start: { t: number; i: number } | undefined;
+  let end: { t: number; i: number } | undefined;
   (a.sources ?? []).forEach((s, i) => {
-    if (s.publishedAt === undefined || !publishedBy(s, asOf)) return;
+    if (s.publishedAt === undefined) return;
     const span = toTimeSpan(s.publishedAt);
-    if (span !== undefined && (best === undefined || span.start < best.span.start)) best = { span, from: `sources[${i}].publishedAt` };
+    if (span === undefined || (asOf !== undefined && span.start > asOf)) return;
+    if (start === undefined || span.start < start.t) start = { t: span.start, i };
+    if (end === undefined || span.end < end.t) end = { t: span.end, i };
   });
-  return best;
+  if (start === undefined || end === undefined) return undefined;
+  const from = start.i === end.i ? `sources[${start.i}].publishedAt` : `sources[${start.i}].publishedAt and sources[${end.i}].publishedAt`;
+  return { span: { start: start.t, end: end.t }, from };
 }
 
 function describe(span: TimeSpan): string {

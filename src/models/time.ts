@@ -49,22 +49,55 @@ export function parseInstant(text: string): number | undefined {
 }
 
 /** Canonical IANA zone names, read once: checking a name against them is far cheaper than building a formatter. */
-const CANONICAL_ZONES: ReadonlySet<string> = new Set(
-  typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [],
-);
+let canonicalZones: ReadonlySet<string> | undefined;
+
+/** A fixed offset used as a zone: `+03:00`, `-05:30`, up to ±14:00. */
+const OFFSET_ZONE = /^([+-])(\d{2}):(\d{2})$/;
+/** An IANA name in one of the tz database's areas (`Europe/Moscow`, `America/Argentina/Buenos_Aires`, `Etc/GMT-3`), or `UTC`. */
+const IANA_ZONE = /^(?:(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)(?:\/[A-Za-z0-9_+-]{1,30}){1,2}|UTC)$/;
 
 /**
- * Whether `zone` is an IANA time zone name this runtime knows (`Europe/Moscow`, `Asia/Shanghai`, `UTC`).
+ * The offset from UTC in minutes of a fixed-offset zone written `±hh:mm` (at most ±14:00), or
+ * `undefined` for anything else.
+ *
+ * @example
+ * ```ts
+ * offsetMinutes("+03:00"); // 180
+ * offsetMinutes("Europe/Moscow"); // undefined
+ * ```
+ * @internal
+ */
+export function offsetMinutes(zone: string): number | undefined {
+  const m = OFFSET_ZONE.exec(zone);
+  if (m === null) return undefined;
+  const h = Number(m[2]);
+  const min = Number(m[3]);
+  if (min > 59 || h * 60 + min > 14 * 60) return undefined;
+  return (m[1] === "-" ? -1 : 1) * (h * 60 + min);
+}
+
+/**
+ * Whether `zone` is a time zone the schemas accept, with the same answer on every runtime: an
+ * IANA name in one of the tz database's areas (`Europe/Moscow`, `Asia/Shanghai`, `Etc/GMT-3`) or
+ * `UTC`, that the runtime knows; or a fixed offset `±hh:mm` up to ±14:00 (a day "in +03:00" runs
+ * from 21:00Z to 21:00Z). Abbreviations (`EST`, `MSK`, `CST`) are refused: they are ambiguous or
+ * not zones, and runtimes disagree about them. Old aliases outside the areas (`US/Eastern`, `W-SU`)
+ * are refused too: use the canonical name.
  *
  * @example
  * ```ts
  * isTimeZone("Europe/Moscow"); // true
+ * isTimeZone("+03:00"); // true
+ * isTimeZone("EST"); // false
  * isTimeZone("Mars/Olympus"); // false
  * ```
  */
 export function isTimeZone(zone: string): boolean {
   if (zone.length === 0 || zone.length > 64) return false;
-  if (CANONICAL_ZONES.has(zone)) return true;
+  if (offsetMinutes(zone) !== undefined) return true;
+  if (!IANA_ZONE.test(zone)) return false;
+  canonicalZones ??= new Set(typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : []);
+  if (zone === "UTC" || canonicalZones.has(zone)) return true;
   try {
     new Intl.DateTimeFormat("en-US", { timeZone: zone });
     return true;
@@ -92,13 +125,15 @@ export const IsoInstant = z
 /** An ISO 8601 instant with offset (see {@link IsoInstant}). */
 export type IsoInstant = z.infer<typeof IsoInstant>;
 
-const TimeZone = z.string().refine(isTimeZone, { message: "expected an IANA time zone such as Europe/Moscow" });
+const TimeZone = z.string().refine(isTimeZone, { message: "expected an IANA time zone such as Europe/Moscow, or a fixed offset such as +03:00" });
 
 /**
  * When an announcement (or a source) was made. One of:
  * - `{ instant }`: an exact instant with an offset;
- * - `{ date, timeZone }`: a calendar day (`YYYY-MM-DD`) in an IANA zone, meaning the whole day there;
- * - `{ month, timeZone }`: a calendar month (`YYYY-MM`) in an IANA zone, meaning the whole month there.
+ * - `{ date, timeZone }`: a calendar day (`YYYY-MM-DD`) in a zone, meaning the whole day there;
+ * - `{ month, timeZone }`: a calendar month (`YYYY-MM`) in a zone, meaning the whole month there.
+ *
+ * A zone is an IANA name (`Europe/Moscow`) or a fixed offset (`+03:00`); see {@link isTimeZone}.
  *
  * A bare ISO instant string is accepted as shorthand for `{ instant }`.
  *

@@ -1,7 +1,6 @@
 import { TZDate } from "@date-fns/tz";
-import { addDays, addMonths } from "date-fns";
 import type { AnnouncementTime } from "../models/time.js";
-import { parseInstant } from "../models/time.js";
+import { offsetMinutes, parseInstant } from "../models/time.js";
 
 /**
  * A half-open span of time in epoch milliseconds: `start` inclusive, `end` exclusive.
@@ -19,8 +18,10 @@ export interface TimeSpan {
 
 /**
  * The span of time an announcement time stands for: an instant is one millisecond; a date is
- * that whole day in its time zone; a month is that whole month there. Returns `undefined` for
- * text that is not a valid time (schema-validated input never is).
+ * that whole day in its time zone, from its midnight to the next day's (23 or 25 hours on a day
+ * when daylight saving time starts or ends at midnight); a month is that whole month there. A
+ * zone may also be a fixed offset such as `+03:00`. Returns `undefined` for text that is not a
+ * valid time (schema-validated input never is).
  *
  * @example
  * ```ts
@@ -33,20 +34,34 @@ export function toTimeSpan(time: AnnouncementTime): TimeSpan | undefined {
   if ("instant" in time) return instantSpan(time.instant);
   if ("date" in time) {
     const [y, m, d] = time.date.split("-").map(Number) as [number, number, number];
-    const start = midnight(y, m, d, time.timeZone);
-    return start === undefined ? undefined : { start: start.getTime(), end: addDays(start, 1).getTime() };
+    return between(midnight(y, m, d, time.timeZone), midnight(y, m, d + 1, time.timeZone));
   }
   const [y, m] = time.month.split("-").map(Number) as [number, number];
-  const start = midnight(y, m, 1, time.timeZone);
-  return start === undefined ? undefined : { start: start.getTime(), end: addMonths(start, 1).getTime() };
+  return between(midnight(y, m, 1, time.timeZone), midnight(y, m + 1, 1, time.timeZone));
 }
 
-/** Midnight starting a calendar day in a zone. Years 0-99 are set explicitly, as the Date constructor maps them to 1900-1999. */
-function midnight(year: number, month: number, day: number, timeZone: string): TZDate | undefined {
+function between(start: number | undefined, end: number | undefined): TimeSpan | undefined {
+  return start === undefined || end === undefined || end <= start ? undefined : { start, end };
+}
+
+/**
+ * The instant a calendar day starts in a zone (month and day may overflow: day 32 is the next
+ * month's first). A fixed offset is plain arithmetic, the same on every runtime. Years 0-99 are
+ * set explicitly, as the Date constructor maps them to 1900-1999.
+ */
+function midnight(year: number, month: number, day: number, timeZone: string): number | undefined {
+  const offset = offsetMinutes(timeZone);
+  if (offset !== undefined) {
+    const utc = new Date(0);
+    utc.setUTCFullYear(year, month - 1, day);
+    const t = utc.getTime() - offset * 60_000;
+    return Number.isNaN(t) ? undefined : t;
+  }
   const start = new TZDate(2000, 0, 1, timeZone);
   start.setFullYear(year, month - 1, day);
   start.setHours(0, 0, 0, 0);
-  return Number.isNaN(start.getTime()) ? undefined : start;
+  const t = start.getTime();
+  return Number.isNaN(t) ? undefined : t;
 }
 
 function instantSpan(text: string): TimeSpan | undefined {
