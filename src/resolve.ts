@@ -1,15 +1,15 @@
-import { z } from "zod";
-import { Announcement } from "./models/announcement.js";
+import type { Announcement } from "./models/announcement.js";
 import type { ClauseId } from "./models/clause.js";
-import { Question, type QuestionInput } from "./models/question.js";
-import { IsoInstant } from "./models/time.js";
+import type { QuestionInput } from "./models/question.js";
 import { type AnnouncementEvaluation, type SharedVerdicts, evaluatePrepared, sharedVerdicts } from "./criteria/announcement.js";
-import { DEFAULT_READINGS, type PreparedContext, type Readings, prepareContext, toEpoch } from "./criteria/context.js";
+import { DEFAULT_READINGS, type PreparedContext, type Readings, prepareContext } from "./criteria/context.js";
 import { type ChineseFacts, type RussianFacts, chineseFacts, linkTo, russianFacts } from "./criteria/parties.js";
 import { publishedBy } from "./criteria/publicity.js";
 import type { CriterionName } from "./criteria/verdict.js";
-import { type InputIssue, InputError, type Result, formatPath, fromZodIssues } from "./issues.js";
-import { builtinRegistry, SERIES_COMPANY_IDS } from "./registry/builtin.js";
+import { LIMITS } from "./engine/limits.js";
+import { type ValidInput, validateInput } from "./engine/validate.js";
+import { deepFreeze } from "./freeze.js";
+import { InputError, type Result } from "./issues.js";
 import type { Registry } from "./registry/registry.js";
 import { formatInstant, toTimeSpan } from "./time/interval.js";
 
@@ -64,9 +64,14 @@ export interface Resolution {
   readonly windowStart: string;
   readonly deadline: string;
   readonly registryVersion: string;
-  /** The earliest qualifying announcement (R.multiple), when the outcome is YES. */
-  readonly deciding: { readonly announcementId: string; readonly at: string; readonly evaluation: AnnouncementEvaluation } | undefined;
-  /** Ids of every qualifying announcement, earliest first. */
+  /**
+   * When the outcome is YES, the qualifying announcement that decided it (R.multiple): the first
+   * to qualify (`qualifiedFrom`: the earliest instant at which, on this input, it met every
+   * criterion), then the earliest made (`at`: the start of its span). Later replays never name
+   * another one, since announcements and sources learnt of later qualify later.
+   */
+  readonly deciding: { readonly announcementId: string; readonly at: string; readonly qualifiedFrom: string; readonly evaluation: AnnouncementEvaluation } | undefined;
+  /** Ids of every qualifying announcement, in the order they came to qualify (the deciding one first). */
   readonly qualifying: readonly string[];
   readonly needsReview: readonly ReviewItem[];
   readonly evaluations: readonly AnnouncementEvaluation[];
@@ -128,44 +133,6 @@ export interface SeriesResolution {
   readonly resolutions: readonly Resolution[];
 }
 
-const MAX_ANNOUNCEMENTS = 1_000_000;
-
-const RegistryShape = z.custom<Registry>(
-  (v) => typeof v === "object" && v !== null && typeof (v as Registry).getCompany === "function" && typeof (v as Registry).matchHost === "function",
-  { message: "expected a registry made by createRegistry() or extendRegistry()" },
-);
-const AsOf = z.union([
-  IsoInstant,
-  z.date().refine((d) => Number.isFinite(d.getTime()), { message: "invalid Date" }),
-  z.number().finite().min(-8.64e15, "epoch milliseconds out of the Date range").max(8.64e15, "epoch milliseconds out of the Date range"),
-]);
-const ReadingsShape = z
-  .strictObject({
-    straddlingTime: z.enum(["undetermined", "earliest", "latest"]),
-    ownSubsidiaryControl: z.enum(["majority", "wholly-owned"]),
-    unrecognizedSource: z.enum(["undetermined", "not-met"]),
-  })
-  .partial();
-const ResolveOptions = {
-  announcements: z.array(Announcement).max(MAX_ANNOUNCEMENTS),
-  asOf: AsOf,
-  registry: RegistryShape.optional(),
-  readings: ReadingsShape.optional(),
-  evaluations: z.enum(["all", "decisive"]).optional(),
-};
-const ResolveInputSchema = z.strictObject({ question: Question, ...ResolveOptions });
-const ResolveSeriesInputSchema = z.strictObject({ questions: z.array(Question).max(10_000).optional(), ...ResolveOptions });
-
-function companyIssues(registry: Registry, questions: readonly { companyId: string }[], prefix: (i: number) => (string | number)[]): InputIssue[] {
-  const issues: InputIssue[] = [];
-  questions.forEach((q, i) => {
-    if (registry.getCompany(q.companyId) !== undefined) return;
-    const segments = [...prefix(i), "companyId"];
-    issues.push({ path: formatPath(segments), segments, code: "unknown-company", message: `\`${q.companyId}\` is not a company in registry ${registry.version}` });
-  });
-  return issues;
-}
-
 /**
  * Resolves one question without ever throwing on bad data: the input is validated first, and
  * every problem comes back with its path (`announcements[3].sources[0].url: invalid URL`);
@@ -179,13 +146,10 @@ function companyIssues(registry: Registry, questions: readonly { companyId: stri
  * ```
  */
 export function safeResolve(input: unknown): Result<Resolution> {
-  const parsed = ResolveInputSchema.safeParse(input);
-  if (!parsed.success) return { success: false, issues: fromZodIssues(parsed.error.issues) };
-  const d = parsed.data;
-  const registry = d.registry ?? builtinRegistry;
-  const issues = companyIssues(registry, [d.question], () => ["question"]);
-  if (issues.length > 0) return { success: false, issues };
-  return { success: true, data: resolveValid(d.question, d.announcements, d.asOf, registry, d.readings, d.evaluations ?? "all") };
+  const valid = validateInput(input, "one");
+  if (!valid.success) return valid;
+  const r = resolveValid(valid.data);
+  return r.success ? { success: true, data: r.data[0] as Resolution } : r;
 }
 
 /**
@@ -225,23 +189,11 @@ export function resolve(input: ResolveInput): Resolution {
  * ```
  */
 export function safeResolveSeries(input: unknown): Result<SeriesResolution> {
-  const parsed = ResolveSeriesInputSchema.safeParse(input);
-  if (!parsed.success) return { success: false, issues: fromZodIssues(parsed.error.issues) };
-  const d = parsed.data;
-  const registry = d.registry ?? builtinRegistry;
-  const questions = d.questions ?? SERIES_COMPANY_IDS.filter((id) => registry.getCompany(id) !== undefined).map((companyId) => Question.parse({ companyId }));
-  const issues = companyIssues(registry, questions, (i) => ["questions", i]);
-  if (issues.length > 0) return { success: false, issues };
-  const asOf = toEpoch(d.asOf) as number;
-  const first = questions[0];
-  if (first === undefined) return { success: true, data: { asOf: formatInstant(asOf), registryVersion: registry.version, resolutions: [] } };
-  const base = prepareContext({ question: first, registry, asOf, readings: d.readings ?? DEFAULT_READINGS });
-  const { prepared, notYetKnown } = prepare(d.announcements, asOf, registry);
-  const resolutions = questions.map((q) => {
-    const ctx = prepareContext({ question: q, registry, asOf, readings: d.readings ?? DEFAULT_READINGS });
-    return finish(q, ctx, prepared, notYetKnown, base, d.evaluations ?? "all");
-  });
-  return { success: true, data: { asOf: formatInstant(asOf), registryVersion: registry.version, resolutions } };
+  const valid = validateInput(input, "series");
+  if (!valid.success) return valid;
+  const r = resolveValid(valid.data);
+  if (!r.success) return r;
+  return { success: true, data: deepFreeze({ asOf: formatInstant(valid.data.asOf), registryVersion: valid.data.registry.version, resolutions: r.data }) };
 }
 
 /**
@@ -290,18 +242,32 @@ function prepare(announcements: readonly Announcement[], asOf: number, registry:
   return { prepared, notYetKnown: notYetKnown.sort() };
 }
 
-function resolveValid(
-  question: Question,
-  announcements: readonly Announcement[],
-  asOfInput: string | Date | number,
-  registry: Registry,
-  readings: Partial<Readings> | undefined,
-  keep: "all" | "decisive",
-): Resolution {
-  const asOf = toEpoch(asOfInput) as number;
-  const ctx = prepareContext({ question, registry, asOf, readings: readings ?? DEFAULT_READINGS });
-  const { prepared, notYetKnown } = prepare(announcements, asOf, registry);
-  return finish(question, ctx, prepared, notYetKnown, undefined, keep);
+/** Thrown inside a resolution when it would exceed {@link LIMITS.evaluations}; caught at the entry. */
+class TooMuchWork extends Error {}
+
+/**
+ * Resolves validated input, one resolution per question. Party look-ups and the
+ * question-independent criteria are computed once per announcement; the work is bounded by
+ * {@link LIMITS.evaluations}. Results are deep-frozen.
+ */
+function resolveValid(v: ValidInput): Result<Resolution[]> {
+  const readings = v.readings ?? DEFAULT_READINGS;
+  const first = v.questions[0];
+  if (first === undefined) return { success: true, data: [] };
+  const base = prepareContext({ question: first, registry: v.registry, asOf: v.asOf, readings });
+  const { prepared, notYetKnown } = prepare(v.announcements, v.asOf, v.registry);
+  const budget = { evaluations: 0 };
+  try {
+    const data = v.questions.map((q) => {
+      const ctx = prepareContext({ question: q, registry: v.registry, asOf: v.asOf, readings });
+      return deepFreeze(finish(q, ctx, prepared, notYetKnown, v.questions.length > 1 ? base : undefined, v.keep, budget));
+    });
+    return { success: true, data };
+  } catch (e) {
+    if (!(e instanceof TooMuchWork)) throw e;
+    const message = `resolving would take more than ${LIMITS.evaluations.toLocaleString("en-US")} announcement evaluations; split the announcements or the questions into several calls`;
+    return { success: false, issues: [{ path: "", segments: [], code: "too-much-work", message }] };
+  }
 }
 
 /** Whether the Chinese party is known and has no ownership link at all to the question's company. */
@@ -310,14 +276,75 @@ function unrelatedTo(chinese: ChineseFacts | undefined, ctx: PreparedContext): b
   return linkTo(chinese.id, chinese.owners, ctx.companyId, ctx.registry).relation === "unrelated";
 }
 
-function compareEvaluations(x: AnnouncementEvaluation, y: AnnouncementEvaluation): number {
-  if (x.announcementId !== y.announcementId) return x.announcementId < y.announcementId ? -1 : 1;
-  if (x.summary !== y.summary) return x.summary < y.summary ? -1 : 1;
-  // Rare: two announcements share an id and a summary. Order them by content so that the
-  // result never depends on the order of the input.
-  const a = JSON.stringify(x);
-  const b = JSON.stringify(y);
-  return a < b ? -1 : a > b ? 1 : 0;
+/**
+ * A rank for each evaluation: by id, then summary; announcements that share both are ordered by
+ * content, so that the result never depends on the order of the input. Each evaluation is
+ * compared by its rank, so the sort does not compare long texts again and again, and a content
+ * is serialized only when its id and summary are shared.
+ */
+function rankEvaluations(all: readonly AnnouncementEvaluation[]): Map<AnnouncementEvaluation, number> {
+  const groups = new Map<string, AnnouncementEvaluation[]>();
+  for (const e of all) {
+    const k = JSON.stringify([e.announcementId, e.summary]);
+    const g = groups.get(k);
+    if (g === undefined) groups.set(k, [e]);
+    else g.push(e);
+  }
+  const heads = [...groups.values()].sort((x, y) => {
+    const a = x[0] as AnnouncementEvaluation;
+    const b = y[0] as AnnouncementEvaluation;
+    if (a.announcementId !== b.announcementId) return a.announcementId < b.announcementId ? -1 : 1;
+    return a.summary < b.summary ? -1 : a.summary > b.summary ? 1 : 0;
+  });
+  const rank = new Map<AnnouncementEvaluation, number>();
+  let next = 0;
+  for (const g of heads) {
+    if (g.length === 1) {
+      rank.set(g[0] as AnnouncementEvaluation, next++);
+      continue;
+    }
+    const contents = g.map((e) => JSON.stringify(e));
+    const order = new Map([...new Set(contents)].sort().map((c, i) => [c, i]));
+    g.forEach((e, i) => rank.set(e, next + (order.get(contents[i] as string) as number)));
+    next += order.size;
+  }
+  return rank;
+}
+
+
+/**
+ * The earliest instant at which, on this input, the announcement met every criterion. Every
+ * criterion is monotone in `asOf` (sources and announcements only become known, and a timing
+ * span from sources only narrows), so the announcement qualifies from some instant on; that
+ * instant is one of the few where a span of its input starts or surely ends, found by binary
+ * search. @internal
+ */
+function qualifiedSince(p: Prepared, ctx: PreparedContext): number {
+  const asOf = ctx.asOf as number;
+  const points = new Set<number>();
+  const add = (t: Announcement["announcedAt"]) => {
+    const span = t === undefined ? undefined : toTimeSpan(t);
+    if (span === undefined) return;
+    if (span.start <= asOf) points.add(span.start);
+    if (span.end - 1 <= asOf) points.add(span.end - 1);
+  };
+  add(p.a.announcedAt);
+  for (const s of p.a.sources ?? []) add(s.publishedAt);
+  for (const s of p.a.chineseParty?.intermediary?.confirmedBy ?? []) add(s.publishedAt);
+  const candidates = [...points].sort((x, y) => x - y);
+  let lo = 0;
+  let hi = candidates.length - 1;
+  let since = asOf;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = candidates[mid] as number;
+    const at = { ...ctx, asOf: t };
+    if (isKnown(p.a, t) && evaluatePrepared(p.a, at, p.chinese, p.russians).status === "qualifies") {
+      since = t;
+      hi = mid - 1;
+    } else lo = mid + 1;
+  }
+  return since;
 }
 
 function finish(
@@ -327,8 +354,10 @@ function finish(
   notYetKnown: readonly string[],
   shareWith: PreparedContext | undefined,
   keep: "all" | "decisive",
+  budget: { evaluations: number },
 ): Resolution {
   const evaluations: AnnouncementEvaluation[] = [];
+  const qualified: { e: AnnouncementEvaluation; p: Prepared }[] = [];
   let unrelated = 0;
   let notQualifying = 0;
   for (const p of prepared) {
@@ -336,21 +365,24 @@ function finish(
       unrelated++;
       continue;
     }
+    if (++budget.evaluations > LIMITS.evaluations) throw new TooMuchWork();
     if (!("russians" in p)) p.russians = russianFacts(p.a, ctx.registry);
     if (shareWith !== undefined) p.shared ??= sharedVerdicts(p.a, shareWith, p.chinese, p.russians);
     const e = evaluatePrepared(p.a, ctx, p.chinese, p.russians, p.shared);
+    if (e.status === "qualifies") qualified.push({ e, p });
     if (e.status === "does-not-qualify") {
       notQualifying++;
       if (keep === "decisive") continue;
     }
     evaluations.push(e);
   }
-  evaluations.sort(compareEvaluations);
+  const rank = rankEvaluations(evaluations);
+  const byRank = (x: AnnouncementEvaluation, y: AnnouncementEvaluation) => (rank.get(x) as number) - (rank.get(y) as number);
+  evaluations.sort(byRank);
 
-  const qualifying = evaluations
-    .filter((e) => e.status === "qualifies")
-    .map((e) => ({ e, t: Date.parse((e.madeAt as { start: string }).start) }))
-    .sort((x, y) => x.t - y.t || compareEvaluations(x.e, y.e));
+  const qualifying = qualified
+    .map(({ e, p }) => ({ e, t: Date.parse((e.madeAt as { start: string }).start), since: qualifiedSince(p, ctx) }))
+    .sort((x, y) => x.since - y.since || x.t - y.t || byRank(x.e, y.e));
   const review = evaluations.filter((e) => e.status === "undetermined");
   const name = ctx.company?.name ?? ctx.companyId;
   const asOf = formatInstant(ctx.asOf as number);
@@ -362,14 +394,14 @@ function finish(
   const first = qualifying[0];
   if (first !== undefined) {
     outcome = "YES";
-    deciding = { announcementId: first.e.announcementId, at: formatInstant(first.t), evaluation: first.e };
+    deciding = { announcementId: first.e.announcementId, at: formatInstant(first.t), qualifiedFrom: formatInstant(first.since), evaluation: first.e };
     clauses = ["Q.yes", "Q.all"];
     const made = first.e.madeAt as { start: string; end: string };
     const when = Date.parse(made.end) - first.t === 1 ? made.start : `between ${made.start} and ${made.end}`;
     summary = `YES: ${name} announced a qualifying AI partnership with a Russian entity in ${first.e.announcementId}, made ${when} (Q.yes).`;
     if (qualifying.length > 1) {
       clauses.push("R.multiple");
-      summary += ` ${qualifying.length} announcements qualify; the earliest decides (R.multiple).`;
+      summary += ` ${qualifying.length} announcements qualify; the first to qualify decides (R.multiple).`;
     }
     if (first.e.cancelled) {
       clauses.push("R.cancelled");

@@ -1,5 +1,5 @@
 import type { Announcement } from "../models/announcement.js";
-import { type EvaluationContext, prepareContext } from "./context.js";
+import { type EvaluationContext, prepareContext, checkAnnouncement } from "./context.js";
 import { type RussianFacts, russianFacts } from "./parties.js";
 import { type CriterionVerdict, type Evidence, type Reason, allOf, makeVerdict } from "./verdict.js";
 
@@ -12,6 +12,7 @@ import { type CriterionVerdict, type Evidence, type Reason, allOf, makeVerdict }
  * one-time transactions (C3.excl.onetime). With a university or research institution, the
  * cooperation must be technical (R.research).
  *
+ * @throws {InputError} when the announcement does not match the schema (a programmer error).
  * @example
  * ```ts
  * evaluateAiScope(
@@ -29,6 +30,7 @@ import { type CriterionVerdict, type Evidence, type Reason, allOf, makeVerdict }
  * ```
  */
 export function evaluateAiScope(announcement: Announcement, context: EvaluationContext): CriterionVerdict {
+  announcement = checkAnnouncement(announcement);
   const ctx = prepareContext(context);
   return aiScopeVerdict(announcement, russianFacts(announcement, ctx.registry));
 }

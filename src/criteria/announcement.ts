@@ -3,7 +3,7 @@ import type { ClauseId } from "../models/clause.js";
 import { formatInstant } from "../time/interval.js";
 import { aiScopeVerdict } from "./ai-scope.js";
 import { companyVerdict } from "./company.js";
-import { type EvaluationContext, type PreparedContext, prepareContext } from "./context.js";
+import { type EvaluationContext, type PreparedContext, prepareContext, checkAnnouncement } from "./context.js";
 import { formalityVerdict } from "./formality.js";
 import { type ChineseFacts, type RussianFacts, chineseFacts, russianFacts } from "./parties.js";
 import { publicityVerdict, releasePublishers } from "./publicity.js";
@@ -57,6 +57,7 @@ const ORDER: readonly CriterionName[] = ["company", "russianEntity", "aiScope", 
  * (Q.all): any criterion not met means it does not qualify; otherwise any undetermined
  * criterion makes it undetermined. A later cancellation does not change the status (R.cancelled).
  *
+ * @throws {InputError} when the announcement does not match the schema (a programmer error).
  * @example
  * ```ts
  * const e = evaluateAnnouncement(
@@ -78,6 +79,7 @@ const ORDER: readonly CriterionName[] = ["company", "russianEntity", "aiScope", 
  * ```
  */
 export function evaluateAnnouncement(announcement: Announcement, context: EvaluationContext): AnnouncementEvaluation {
+  announcement = checkAnnouncement(announcement);
   const ctx = prepareContext(context);
   return evaluatePrepared(announcement, ctx, chineseFacts(announcement, ctx.registry), russianFacts(announcement, ctx.registry));
 }

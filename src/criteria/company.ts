@@ -1,5 +1,5 @@
 import type { Announcement } from "../models/announcement.js";
-import { type EvaluationContext, type PreparedContext, prepareContext } from "./context.js";
+import { type EvaluationContext, type PreparedContext, prepareContext, checkAnnouncement } from "./context.js";
 import { type ChineseFacts, chineseFacts, describeChain, linkTo } from "./parties.js";
 import { classifySource, publishedBy, sourceEvidence } from "./publicity.js";
 import { type CriterionVerdict, type Evidence, type Reason, allOf, makeVerdict } from "./verdict.js";
@@ -11,6 +11,7 @@ import { type CriterionVerdict, type Evidence, type Reason, allOf, makeVerdict }
  * runs through a third-country intermediary, credible reporting must confirm the company as
  * the ultimate partner (R.intermediary).
  *
+ * @throws {InputError} when the announcement does not match the schema (a programmer error).
  * @example
  * ```ts
  * // Alibaba Cloud is wholly owned by Alibaba Group: met (C1.subsidiary, R.subsidiary).
@@ -28,6 +29,7 @@ import { type CriterionVerdict, type Evidence, type Reason, allOf, makeVerdict }
  * ```
  */
 export function evaluateCompany(announcement: Announcement, context: EvaluationContext): CriterionVerdict {
+  announcement = checkAnnouncement(announcement);
   const ctx = prepareContext(context);
   return companyVerdict(announcement, ctx, chineseFacts(announcement, ctx.registry));
 }

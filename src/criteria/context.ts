@@ -1,8 +1,9 @@
+import { Announcement } from "../models/announcement.js";
 import type { Company } from "../models/company.js";
 import { DEFAULT_DEADLINE, DEFAULT_WINDOW_START } from "../models/question.js";
 import type { QuestionInput } from "../models/question.js";
 import { parseInstant } from "../models/time.js";
-import { InputError } from "../issues.js";
+import { InputError, fromZodIssues } from "../issues.js";
 import type { Registry } from "../registry/registry.js";
 import { builtinRegistry } from "../registry/builtin.js";
 
@@ -56,9 +57,9 @@ export const DEFAULT_READINGS: Readings = Object.freeze({
  * What an evaluator needs besides the announcement: the question, the registry (the built-in
  * one by default), optionally the `asOf` instant (sources published later are not yet known),
  * and any readings that differ from {@link DEFAULT_READINGS}. The evaluators take typed input
- * and do not validate it: a question whose company the registry lacks, or malformed bounds,
- * are programmer errors and throw an {@link InputError}. Validate untrusted data with
- * `safeResolve` or the schemas first.
+ * and check it: an announcement the schema refuses, a question whose company the registry lacks,
+ * or malformed bounds are programmer errors and throw an {@link InputError}. Validate untrusted
+ * data with `safeResolve` or the schemas first.
  *
  * @example
  * ```ts
@@ -117,4 +118,16 @@ export function prepareContext(context: EvaluationContext): PreparedContext {
     registry,
     readings: context.readings === undefined ? DEFAULT_READINGS : { ...DEFAULT_READINGS, ...context.readings },
   };
+}
+
+/**
+ * Checks an announcement handed to a public evaluator against the schema, so that an evaluator
+ * never reasons about values the schema refuses (and never cites a clause ID outside
+ * `CLAUSE_IDS`): invalid input is a programmer error and throws an {@link InputError} listing
+ * every problem. The safe entry points validate once and call the evaluators' internals. @internal
+ */
+export function checkAnnouncement(announcement: Announcement): Announcement {
+  const r = Announcement.safeParse(announcement);
+  if (!r.success) throw new InputError(fromZodIssues(r.error.issues, ["announcement"]));
+  return r.data;
 }

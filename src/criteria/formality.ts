@@ -1,5 +1,5 @@
 import type { Announcement, Instrument } from "../models/announcement.js";
-import { type EvaluationContext, prepareContext } from "./context.js";
+import { type EvaluationContext, prepareContext, checkAnnouncement } from "./context.js";
 import { type RussianFacts, russianFacts } from "./parties.js";
 import { type CriterionVerdict, type Evidence, type Reason, allOf, makeVerdict } from "./verdict.js";
 
@@ -31,6 +31,7 @@ const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
  * counts when its intentions are concrete (C4.mou). A government-to-government statement counts
  * only if it names the company with concrete AI commitments (R.government).
  *
+ * @throws {InputError} when the announcement does not match the schema (a programmer error).
  * @example
  * ```ts
  * evaluateFormality(
@@ -46,6 +47,7 @@ const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
  * ```
  */
 export function evaluateFormality(announcement: Announcement, context: EvaluationContext): CriterionVerdict {
+  announcement = checkAnnouncement(announcement);
   const ctx = prepareContext(context);
   return formalityVerdict(announcement, russianFacts(announcement, ctx.registry));
 }

@@ -5,7 +5,7 @@ import { hostOf } from "../registry/normalize.js";
 import { SOURCE_TRUST } from "../registry/trust.js";
 import { toTimeSpan } from "../time/interval.js";
 import { type ChineseFacts, type RussianFacts, chineseFacts, russianFacts } from "./parties.js";
-import { type EvaluationContext, type PreparedContext, prepareContext } from "./context.js";
+import { type EvaluationContext, type PreparedContext, prepareContext, checkAnnouncement } from "./context.js";
 import { type CriterionStatus, type CriterionVerdict, type Evidence, type Reason, anyOf, makeVerdict } from "./verdict.js";
 
 /** The C5 clause each kind of source meets. @internal */
@@ -172,6 +172,7 @@ export function publishedBy(s: Source, asOf: number | undefined): boolean {
  * a partnership never publicly announced does not count (R.public). Sources published after
  * `asOf` are not yet known.
  *
+ * @throws {InputError} when the announcement does not match the schema (a programmer error).
  * @example
  * ```ts
  * evaluatePublicity(
@@ -186,6 +187,7 @@ export function publishedBy(s: Source, asOf: number | undefined): boolean {
  * ```
  */
 export function evaluatePublicity(announcement: Announcement, context: EvaluationContext): CriterionVerdict {
+  announcement = checkAnnouncement(announcement);
   const ctx = prepareContext(context);
   const publishers = releasePublishers(chineseFacts(announcement, ctx.registry), russianFacts(announcement, ctx.registry), ctx);
   return publicityVerdict(announcement, ctx, publishers);

@@ -1,7 +1,7 @@
 import type { Announcement } from "../models/announcement.js";
 import type { ClauseId } from "../models/clause.js";
 import type { EntityKind } from "../models/entity.js";
-import { type EvaluationContext, type PreparedContext, prepareContext } from "./context.js";
+import { type EvaluationContext, type PreparedContext, prepareContext, checkAnnouncement } from "./context.js";
 import { type RussianFacts, describeChain, linkTo, russianFacts } from "./parties.js";
 import { type CriterionStatus, type CriterionVerdict, type Evidence, type Reason, anyOf, makeVerdict } from "./verdict.js";
 
@@ -33,6 +33,7 @@ const KIND_WORDS: Record<EntityKind, string> = {
  * (its own Russian subsidiary) is not a partner. Facts the announcement gives override the
  * registry's; a party neither knows enough about is undetermined.
  *
+ * @throws {InputError} when the announcement does not match the schema (a programmer error).
  * @example
  * ```ts
  * evaluateRussianEntity({ id: "a1", russianParties: [{ name: "Сбербанк" }] }, { question: { companyId: "alibaba" } }).clauses;
@@ -45,6 +46,7 @@ const KIND_WORDS: Record<EntityKind, string> = {
  * ```
  */
 export function evaluateRussianEntity(announcement: Announcement, context: EvaluationContext): CriterionVerdict {
+  announcement = checkAnnouncement(announcement);
   const ctx = prepareContext(context);
   return russianEntityVerdict(ctx, russianFacts(announcement, ctx.registry));
 }

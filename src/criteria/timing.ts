@@ -1,6 +1,6 @@
 import type { Announcement } from "../models/announcement.js";
 import { type TimeSpan, formatInstant, placeInWindow, toTimeSpan } from "../time/interval.js";
-import { type EvaluationContext, type PreparedContext, prepareContext } from "./context.js";
+import { type EvaluationContext, type PreparedContext, prepareContext, checkAnnouncement } from "./context.js";
 import { type CriterionVerdict, type Evidence, type Reason, makeVerdict } from "./verdict.js";
 
 /**
@@ -42,6 +42,7 @@ function describe(span: TimeSpan): string {
  * span in its time zone; a span that crosses a bound is undetermined (see
  * {@link Readings.straddlingTime}).
  *
+ * @throws {InputError} when the announcement does not match the schema (a programmer error).
  * @example
  * ```ts
  * const q = { question: { companyId: "alibaba" } };
@@ -51,6 +52,7 @@ function describe(span: TimeSpan): string {
  * ```
  */
 export function evaluateTiming(announcement: Announcement, context: EvaluationContext): CriterionVerdict {
+  announcement = checkAnnouncement(announcement);
   return timingVerdict(announcement, prepareContext(context));
 }
 

@@ -236,6 +236,18 @@ function pathSegments(path: string): string[] {
 const MIN_CONTAINED = { latin: 3, han: 2 } as const;
 const HAN = /\p{Script=Han}/u;
 
+/** Registries made by this copy of the library; the safe entry points accept no other. */
+const MADE = new WeakSet<object>();
+
+/**
+ * Whether a value is a registry made by {@link createRegistry} or {@link extendRegistry} (of this
+ * copy of the library): only those are known to be validated, frozen and free of host code.
+ * @internal
+ */
+export function isRegistry(value: unknown): value is Registry {
+  return typeof value === "object" && value !== null && MADE.has(value);
+}
+
 function build(parts: Parts): Result<Registry> {
   const issues: InputIssue[] = [];
   const problem = (segments: readonly (string | number)[], code: string, message: string) =>
@@ -437,5 +449,6 @@ function build(parts: Parts): Result<Registry> {
       return company === undefined ? undefined : { how: exact !== undefined ? "looks-like" : "contains", company };
     },
   };
+  MADE.add(registry);
   return { success: true, data: Object.freeze(registry) };
 }

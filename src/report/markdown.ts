@@ -3,17 +3,40 @@ import type { Resolution } from "../resolve.js";
 
 const ORDER = ["company", "russianEntity", "aiScope", "formality", "publicity", "timing"] as const;
 
+const BREAKS = /[\p{Cc}\u2028\u2029]+/gu;
+const IGNORABLE = /\p{Default_Ignorable_Code_Point}/gu;
+const SYNTAX = /[\\`*_[\]<>&|~!#@]/g;
+const SCHEME = /:\/\//g;
+const WWW = /\b(www)\./gi;
+
+/**
+ * Text made safe to place inside a line of Markdown: line breaks and other control characters
+ * become spaces (so no heading or list can start), default-ignorable code points (bidi
+ * overrides, zero-width characters) are dropped, and every character that could open Markdown
+ * or HTML syntax (emphasis, code, links, images, tags, entities, tables, autolinks) is
+ * backslash-escaped, which renders as the character itself.
+ */
+function text(s: string): string {
+  return s.replace(BREAKS, " ").replace(IGNORABLE, "").replace(SYNTAX, "\\$&").replace(SCHEME, ":\\/\\/").replace(WWW, "$1\\.");
+}
+
+function clauseList(clauses: readonly string[]): string {
+  return clauses.length > 0 ? ` [${clauses.map(text).join(", ")}]` : "";
+}
+
 function verdictLines(e: AnnouncementEvaluation): string[] {
   return ORDER.map((c) => {
     const v = e.verdicts[c];
-    return `- ${v.summary}${v.clauses.length > 0 ? ` [${v.clauses.join(", ")}]` : ""}`;
+    return `- ${text(v.summary)}${clauseList(v.clauses)}`;
   });
 }
 
 /**
  * Formats a resolution as a Markdown resolution note: the outcome and its reason, the deciding
  * announcement with every criterion's verdict, what a human must settle, and the near misses.
- * An adapter at the edge: it reads a resolution and returns text, nothing else.
+ * An adapter at the edge: it reads a resolution and returns text, nothing else. Every text that
+ * comes from the input (ids, names, sources, registry versions) is escaped, so an announcement
+ * cannot add headings, links, images or HTML to the note, however it is written.
  *
  * @example
  * ```ts
@@ -23,25 +46,25 @@ function verdictLines(e: AnnouncementEvaluation): string[] {
  */
 export function formatResolutionMarkdown(resolution: Resolution): string {
   const r = resolution;
-  const out: string[] = [`## ${r.companyName}: ${r.outcome}`, "", `${r.summary} [${r.clauses.join(", ")}]`, ""];
-  out.push(`As of ${r.asOf}; window [${r.windowStart}, ${r.deadline}); registry ${r.registryVersion}.`, "");
+  const out: string[] = [`## ${text(r.companyName)}: ${r.outcome}`, "", `${text(r.summary)}${clauseList(r.clauses)}`, ""];
+  out.push(`As of ${r.asOf}; window \\[${r.windowStart}, ${r.deadline}); registry ${text(r.registryVersion)}.`, "");
   if (r.deciding !== undefined) {
-    out.push(`### Deciding announcement: ${r.deciding.announcementId}`, "", ...verdictLines(r.deciding.evaluation), "");
+    out.push(`### Deciding announcement: ${text(r.deciding.announcementId)}`, "", ...verdictLines(r.deciding.evaluation), "");
     const others = r.qualifying.filter((id) => id !== r.deciding?.announcementId);
-    if (others.length > 0) out.push(`Also qualifying (R.multiple): ${others.join(", ")}.`, "");
+    if (others.length > 0) out.push(`Also qualifying (R.multiple): ${others.map(text).join(", ")}.`, "");
   }
   if (r.needsReview.length > 0) {
     out.push("### Needs review", "");
     for (const item of r.needsReview) {
-      out.push(`- **${item.announcementId}**`);
-      for (const c of item.criteria) out.push(`  - ${c.summary} [${c.clauses.join(", ")}]`);
+      out.push(`- **${text(item.announcementId)}**`);
+      for (const c of item.criteria) out.push(`  - ${text(c.summary)}${clauseList(c.clauses)}`);
     }
     out.push("");
   }
   const misses = r.evaluations.filter((e) => e.status === "does-not-qualify");
   if (misses.length > 0) {
     out.push("### Considered, not qualifying", "");
-    for (const e of misses) out.push(`- **${e.announcementId}**: ${e.failed.map((c) => e.verdicts[c].summary).join(" ")}`);
+    for (const e of misses) out.push(`- **${text(e.announcementId)}**: ${text(e.failed.map((c) => e.verdicts[c].summary).join(" "))}`);
     out.push("");
   }
   const counts = [

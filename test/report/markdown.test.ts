@@ -18,7 +18,7 @@ describe("formatResolutionMarkdown", () => {
 
       YES: Acme Group announced a qualifying AI partnership with a Russian entity in acme-sber-2026, made 2026-03-02T07:00:00.000Z (Q.yes). [Q.yes, Q.all]
 
-      As of 2026-11-23T00:00:00.000Z; window [2025-01-01T00:00:00.000Z, 2027-01-01T00:00:00.000Z); registry test-1.
+      As of 2026-11-23T00:00:00.000Z; window \\[2025-01-01T00:00:00.000Z, 2027-01-01T00:00:00.000Z); registry test-1.
 
       ### Deciding announcement: acme-sber-2026
 
@@ -26,8 +26,8 @@ describe("formatResolutionMarkdown", () => {
       - C2 (Russian entity) met: Sberbank is a Russian state-owned enterprise (incorporated in Russia). [C2.state, C2.control]
       - C3 (AI scope) met: The partnership explicitly focuses on AI. It includes the listed AI activity C3.models.integration. [C3.focus, C3.models.integration]
       - C4 (formal partnership) met: It is an agreement. It names both parties. It describes specific AI cooperation. It is new cooperation. [C4.instrument, C4.parties, C4.specific, R.specificity, C4.new]
-      - C5 (public announcement) met: Source 0 (https://tass.com/economy/1) qualifies as Russian state media (tass.com is TASS). [C5.ru-media]
-      - Timing (R.window) met: It was made 2026-03-02T07:00:00.000Z, inside the window [2025-01-01T00:00:00.000Z, 2027-01-01T00:00:00.000Z). [R.window]
+      - C5 (public announcement) met: Source 0 (https:\\/\\/tass.com/economy/1) qualifies as Russian state media (tass.com is TASS). [C5.ru-media]
+      - Timing (R.window) met: It was made 2026-03-02T07:00:00.000Z, inside the window \\[2025-01-01T00:00:00.000Z, 2027-01-01T00:00:00.000Z). [R.window]
 
       ### Considered, not qualifying
 

@@ -1,0 +1,38 @@
+/**
+ * The limits of one call to a safe entry point (`safeResolve`, `safeResolveSeries`). They bound
+ * the memory and time a single request can take, so that any input within them completes under
+ * Node's default heap (about 4 GB on a 64-bit machine with enough memory): a request over a
+ * limit is answered with an issue, never with a crash. Split larger inputs into several calls,
+ * or pass `evaluations: "decisive"` to keep fewer evaluations.
+ *
+ * - `announcements`: announcements in one call.
+ * - `questions`: questions in one `resolveSeries` call.
+ * - `inputObjects`: objects and arrays in the whole input (announcements, sources, parties, …).
+ * - `arrayItems`: items in any array other than `announcements` and `questions` (the schemas'
+ *   own limits are lower: 500 sources, 100 parties, …; this one stops a huge array before it is
+ *   even read).
+ * - `objectFields`: fields in any one object.
+ * - `depth`: nesting depth of the input.
+ * - `relationChecks`: questions × announcements, each announcement being checked against each
+ *   question's company.
+ * - `evaluations`: announcement evaluations over all questions (announcements related to a
+ *   question's company, or whose Chinese party is unknown, are evaluated for it).
+ * - `issues`: problems listed in one answer; validation stops there, and a last issue with code
+ *   `too-many-issues` says the rest were not listed.
+ *
+ * @example
+ * ```ts
+ * if (announcements.length > LIMITS.announcements) console.log("split the batch");
+ * ```
+ */
+export const LIMITS = Object.freeze({
+  announcements: 500_000,
+  questions: 10_000,
+  inputObjects: 2_500_000,
+  arrayItems: 10_000,
+  objectFields: 1_000,
+  depth: 32,
+  relationChecks: 20_000_000,
+  evaluations: 200_000,
+  issues: 1_000,
+});

@@ -1,0 +1,141 @@
+import { type InputIssue, formatPath } from "../issues.js";
+import { LIMITS } from "./limits.js";
+
+/** Where a root field is not plain data: kept as it is (`opaque`) or read as a Date (`date`). */
+export type RootField = "opaque" | "date";
+
+/** A copy of untrusted input as plain data, or the problems found reading it. @internal */
+export interface Snapshot {
+  readonly value: unknown;
+  readonly issues: readonly InputIssue[];
+}
+
+/** Root arrays with a limit of their own. */
+const ROOT_ARRAYS: Readonly<Record<string, number>> = { announcements: LIMITS.announcements, questions: LIMITS.questions };
+
+/**
+ * Copies untrusted input into plain objects, arrays and primitives before anything else reads
+ * it, so that a throwing getter, a Proxy (revoked or not), a cycle, a `Map`, `Set`, `Date` or
+ * class instance where data is expected, or an input too large to resolve, comes back as an
+ * issue with its path instead of an exception, a crash, or a silently empty object. Every value
+ * is read once, so a getter that changes its answer cannot show the validator one thing and the
+ * resolver another. `special` lists root fields that are not plain data (the registry, `asOf`).
+ * Stops listing after {@link LIMITS.issues} problems.
+ * @internal
+ */
+export function snapshot(input: unknown, special: Readonly<Record<string, RootField>>): Snapshot {
+  const issues: InputIssue[] = [];
+  let objects = 0;
+  let tooLarge = false;
+  const onPath = new Set<object>();
+  const problem = (segments: readonly (string | number)[], code: string, message: string) => {
+    if (issues.length < LIMITS.issues) issues.push({ path: formatPath(segments), segments: [...segments], code, message });
+  };
+
+  const copy = (v: unknown, path: (string | number)[], depth: number): unknown => {
+    if (typeof v === "function" || typeof v === "symbol" || typeof v === "bigint") {
+      problem(path, "invalid_type", `expected data, got a ${typeof v}`);
+      return undefined;
+    }
+    if (typeof v !== "object" || v === null) return v;
+    if (tooLarge) return undefined;
+    if (++objects > LIMITS.inputObjects) {
+      tooLarge = true;
+      problem([], "too-large", `the input has more than ${LIMITS.inputObjects.toLocaleString("en-US")} objects and arrays; split it into several calls`);
+      return undefined;
+    }
+    if (depth > LIMITS.depth) {
+      problem(path, "too-deep", `nested more than ${LIMITS.depth} levels deep`);
+      return undefined;
+    }
+    if (onPath.has(v)) {
+      problem(path, "cycle", "the value contains itself");
+      return undefined;
+    }
+    onPath.add(v);
+    try {
+      if (Array.isArray(v)) {
+        const length: unknown = v.length;
+        const max = path.length === 1 ? (ROOT_ARRAYS[path[0] as string] ?? LIMITS.arrayItems) : LIMITS.arrayItems;
+        if (typeof length !== "number" || length > max) {
+          problem(path, "too_big", `expected at most ${max.toLocaleString("en-US")} items, got ${String(length)}`);
+          return undefined;
+        }
+        const out: unknown[] = new Array(length);
+        for (let i = 0; i < length; i++) out[i] = field(v, i, path, depth);
+        return out;
+      }
+      const proto: unknown = Object.getPrototypeOf(v);
+      if (proto !== Object.prototype && proto !== null) {
+        problem(path, "invalid_type", `expected a plain object, got ${kindOf(v)}`);
+        return undefined;
+      }
+      const keys = Object.keys(v);
+      if (keys.length > LIMITS.objectFields) {
+        problem(path, "too_big", `expected at most ${LIMITS.objectFields} fields, got ${keys.length}`);
+        return undefined;
+      }
+      const out: Record<string, unknown> = {};
+      for (const key of keys) {
+        const value = field(v, key, path, depth);
+        if (key === "__proto__") Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+        else out[key] = value;
+      }
+      return out;
+    } catch (e) {
+      problem(path, "unreadable", `reading this value threw: ${describeError(e)}`);
+      return undefined;
+    } finally {
+      onPath.delete(v);
+    }
+  };
+
+  const field = (obj: object, key: string | number, path: (string | number)[], depth: number): unknown => {
+    const at = [...path, key];
+    let value: unknown;
+    try {
+      value = (obj as Record<string | number, unknown>)[key];
+    } catch (e) {
+      problem(at, "unreadable", `reading this field threw: ${describeError(e)}`);
+      return undefined;
+    }
+    if (path.length === 0 && typeof key === "string" && special[key] !== undefined) return root(value, key, special[key]);
+    return copy(value, at, depth + 1);
+  };
+
+  const root = (value: unknown, key: string, how: RootField): unknown => {
+    if (how === "opaque") return value;
+    if (typeof value === "object" && value !== null && !Array.isArray(value)) {
+      let t: number;
+      try {
+        t = Date.prototype.getTime.call(value);
+      } catch {
+        return copy(value, [key], 1);
+      }
+      if (!Number.isFinite(t)) problem([key], "invalid_date", "invalid Date");
+      return new Date(t);
+    }
+    return copy(value, [key], 1);
+  };
+
+  const value = copy(input, [], 0);
+  return { value, issues };
+}
+
+function kindOf(v: object): string {
+  try {
+    const name: unknown = (Object.getPrototypeOf(v) as { constructor?: { name?: unknown } } | null)?.constructor?.name;
+    return typeof name === "string" && name.length > 0 && name.length < 60 ? `a ${name}` : "an object with a prototype";
+  } catch {
+    return "an object with a prototype";
+  }
+}
+
+function describeError(e: unknown): string {
+  try {
+    if (e instanceof Error) return `${e.name}: ${e.message}`.slice(0, 200);
+    return String(e).slice(0, 200);
+  } catch {
+    return "an unprintable error";
+  }
+}
