@@ -1,6 +1,8 @@
+import { builtinChineseOrganisations } from "./data/chinese-organisations.js";
 import { builtinCompanies } from "./data/companies.js";
 import { builtinEntities } from "./data/entities.js";
 import { builtinOutlets } from "./data/outlets.js";
+import { builtinOwnSubsidiaries } from "./data/own-subsidiaries.js";
 import { createRegistry } from "./registry.js";
 import type { Registry } from "./registry.js";
 
@@ -27,8 +29,8 @@ export const BUILTIN_REGISTRY_VERSION = "2026.11.0";
  */
 export const builtinRegistry: Registry = createRegistry({
   version: BUILTIN_REGISTRY_VERSION,
-  companies: builtinCompanies,
-  entities: builtinEntities,
+  companies: [...builtinCompanies, ...builtinChineseOrganisations],
+  entities: [...builtinEntities, ...builtinOwnSubsidiaries],
   outlets: builtinOutlets,
 });
 

@@ -8,7 +8,7 @@
  * name with other characters lists its Traditional form as an alias too. Folding Traditional to
  * Simplified is one-way and many-to-one, so it never merges two Simplified names.
  */
-const PAIRS = "動动務务員员問问國国團团報报夥伙學学寧宁導导崑昆崙仑廣广數数時时會会枱台業业榮荣槳桨機机檯台湯汤為为爲为爾尔環环產产療疗發发監监礎础節节約约紐纽終终絡络經经網网線线總总羅罗義义聞闻聯联臺台興兴華华蔔卜蘿萝螞蚂螢萤蟻蚁術术衛卫衞卫視视計计訊讯證证譜谱變变財财責责資资車车辦办達达醫医際际雲云電电靈灵頭头飛飞館馆駐驻騰腾體体";
+const PAIRS = "亞亚優优動动務务勵励匯汇區区協协員员問问嗶哔國国園园圖图團团報报夥伙學学實实寧宁專专導导島岛崑昆崙仑庫库廣广從从復复數数時时曠旷書书會会東东枱台條条業业榮荣槳桨樂乐樹树機机檯台欄栏湯汤濟济濱滨灣湾為为爲为爾尔環环產产療疗發发監监眾众碼码礎础節节範范簡简粵粤紀纪約约紅红紐纽終终絡络經经網网線线總总羅罗義义聞闻聯联聲声臺台興兴華华萬万蔔卜蘿萝號号螞蚂螢萤蟻蚁衆众術术衛卫衞卫製制視视觀观計计訊讯證证譜谱變变財财責责貼贴資资躍跃車车軟软辦办達达選选郵邮醫医鋒锋開开階阶際际雲云電电靈灵韓韩頓顿頭头頻频飛飞館馆駐驻騰腾驗验體体鳳凤鵬鹏";
 
 let table: ReadonlyMap<string, string> | undefined;
 

@@ -5,16 +5,27 @@ import type { Entity } from "../../models/entity.js";
  * enterprises, private companies, research institutions and universities that a Chinese company
  * could announce an AI partnership with.
  *
- * Every record is incorporated in Russia (`countryOfIncorporation: "RU"`). `russianControl` is set
- * only where the holders are known well enough to say so; a missing value means "not recorded",
- * not "foreign". `owners` names only owners that are themselves records in this table, with the
- * stake, a short source note and the date the stake was reported.
+ * Almost every record is incorporated in Russia (`countryOfIncorporation: "RU"`); the last section
+ * holds non-Russian look-alikes that reports often take for Russian (Nebius Group, the former
+ * Yandex N.V.; Shenzhen MSU-BIT University; Telegram), recorded so that a partnership with them does
+ * not meet C2 by name. `russianControl` is set only where the holders are known well enough to say
+ * so; a missing value means "not recorded", not "foreign". `owners` names only owners that are
+ * themselves records (in this table or the company table), with a short source note and the date
+ * the fact was reported; `stake` is left out where the holder is known but the size is not.
  *
  * Official websites of state bodies (government.ru, kremlin.ru, *.gov.ru, mid.ru) are kept in the
  * outlet table as `government` sources instead of here, because a host can belong to only one
  * record and a ministry's website is a government announcement (C5.government) rather than a
- * company release. Hosts that carry user posts or third-party listings (vk.com, vk.ru) are left
- * out so that a post there is not mistaken for the company's own release.
+ * company release. Hosts that carry user posts or third-party listings (vk.com, habr.com, dzen.ru,
+ * t.me, avito.ru, ozon.ru, wildberries.ru …) are user-content platforms in the outlet table; an
+ * entity's official account on such a host (its Habr company blog, its Hugging Face or GitHub
+ * organisation) is listed in `pages` as a lower-case `host/path`, and the most specific match wins.
+ *
+ * Model and product brands that stand for their company in reports (GigaChat and Kandinsky for Sber,
+ * YandexGPT and «Алиса AI» for Yandex, Cotype for MTS AI, T-Pro for T-Bank, A-Vibe for Avito) are
+ * aliases of the company. Brand words that are also common names (bare "Алиса", "Маруся",
+ * "Skolkovo", "Baikal", "Elbrus", "Micron") are deliberately not aliases: an unknown name is
+ * undetermined, a wrong match is a wrong answer.
  *
  * Aliases hold the Latin and Cyrillic names and common short forms; legal-form words (ПАО, АО,
  * ООО, PJSC, LLC, ФГБУ, ФГАОУ, ВО, ГК, АНО …) are dropped by name normalization, so variants that
@@ -181,6 +192,69 @@ export const builtinEntities: readonly Entity[] = [
     note: "Holds the state's controlling stake in Sberbank through the National Wealth Fund. Website minfin.gov.ru is covered by the gov.ru outlet record.",
   },
   {
+    id: "ministry-of-defence",
+    name: "Ministry of Defence of the Russian Federation",
+    aliases: [
+      "Министерство обороны Российской Федерации",
+      "Минобороны России",
+      "Минобороны РФ",
+      "Минобороны",
+      "Russian Ministry of Defence",
+      "Russian Ministry of Defense",
+      "Ministry of Defence of Russia",
+      "Ministry of Defense of the Russian Federation",
+      "Russian Defence Ministry",
+      "Russian Defense Ministry",
+    ],
+    legalForm: "federal ministry",
+    kind: "ministry",
+    countryOfIncorporation: "RU",
+    russianControl: "majority",
+    note: "The ministry as a party to an agreement. Its website mil.ru is the outlet record ru-mod (kind `government`), so it is not repeated here.",
+  },
+  {
+    id: "government-of-moscow",
+    name: "Government of Moscow",
+    aliases: ["Правительство Москвы", "Мэрия Москвы", "Moscow City Government", "Moscow Government", "Moscow Mayor's Office", "Government of the City of Moscow"],
+    legalForm: "regional executive authority",
+    kind: "government-body",
+    countryOfIncorporation: "RU",
+    russianControl: "majority",
+    note: "The city government (and its departments, such as the Department of Information Technology) as a party. A regional, not a federal, body: it is still a Russian state body for C2. Its website mos.ru is the outlet record moscow-government, which carries the `greyCase` on whether a city government counts as a government source.",
+  },
+  {
+    id: "analytical-center",
+    name: "Analytical Center for the Government of the Russian Federation",
+    aliases: [
+      "Аналитический центр при Правительстве Российской Федерации",
+      "Аналитический центр при Правительстве РФ",
+      "АЦ при Правительстве РФ",
+      "Analytical Center under the Government of the Russian Federation",
+      "Analytical Centre for the Government of the Russian Federation",
+    ],
+    kind: "government-body",
+    countryOfIncorporation: "RU",
+    russianControl: "majority",
+    note: "A federal institution serving the Government; in 2025 the Government's AI Development Centre was set up on its basis (separate record ai-development-center). Its legal form was not confirmed. Its website ac.gov.ru falls under the gov.ru outlet record.",
+  },
+  {
+    id: "ai-development-center",
+    name: "AI Development Centre under the Government of the Russian Federation",
+    aliases: [
+      "Центр развития искусственного интеллекта при Правительстве Российской Федерации",
+      "Центр развития искусственного интеллекта при Правительстве РФ",
+      "Центр развития ИИ при Правительстве РФ",
+      "Центр развития ИИ при Правительстве России",
+      "AI Development Center under the Government of the Russian Federation",
+      "Russian Government AI Development Centre",
+      "Russian Government AI Development Center",
+    ],
+    kind: "government-body",
+    countryOfIncorporation: "RU",
+    russianControl: "majority",
+    note: "Created by the Government in 2025 on the basis of the Analytical Center as a federal project office for AI (coordination of state bodies, regions and business, methodology and regulation, international cooperation), overseen by Deputy Prime Minister Dmitry Grigorenko (Kommersant, 2025). Only the full forms are aliases: bare \"Центр развития ИИ\" or \"AI Development Center\" also names university and foreign centres. Not to be confused with the \"National Centre for AI Development under the Government\" that Deputy Prime Minister Chernyshenko announced for September 2022 (TASS, 17 Aug 2022), nor with the presidential AI commission created by decree on 26 Feb 2026 or the Government's AI subcommission of March 2026; none of those is recorded, and how they relate to this centre was not confirmed.",
+  },
+  {
     id: "roscosmos",
     name: "Roscosmos",
     aliases: ["Роскосмос", "State Space Corporation Roscosmos", "Государственная корпорация по космической деятельности «Роскосмос»", "Roskosmos"],
@@ -333,6 +407,36 @@ export const builtinEntities: readonly Entity[] = [
     russianControl: "majority",
     domains: ["rt.ru", "rostelecom.ru"],
     note: "State-controlled national telecom operator (the state's stake is held through Rosimushchestvo, VEB.RF and other state holders; exact split not recorded).",
+  },
+  {
+    id: "rtk-dc",
+    name: "Rostelecom Data Centers",
+    aliases: ["РТК-ЦОД", "Ростелеком-ЦОД", "РТК — центр обработки данных", "RTK-DC", "Rostelecom-DC", "Rostelecom Data Center"],
+    legalForm: "LLC",
+    kind: "state-owned-enterprise",
+    countryOfIncorporation: "RU",
+    russianControl: "majority",
+    domains: ["rtk-dc.ru"],
+    owners: [
+      {
+        id: "rostelecom",
+        source:
+          "TASS via broadcasting.ru (2018): Rostelecom bought 50.1% of ООО «РТК – центр обработки данных» from SafeData in 2017 and its board approved an option to raise this to 100% within five years; the current stake was not confirmed",
+        asOf: "2018",
+      },
+    ],
+    note: "Rostelecom's data-centre and cloud operator (it also absorbed DataLine). Recorded as a state-owned enterprise because its parent Rostelecom is state-controlled.",
+  },
+  {
+    id: "rusnano",
+    name: "RUSNANO",
+    aliases: ["Роснано", "РОСНАНО", "Rusnano Group", "Группа Роснано"],
+    legalForm: "JSC",
+    kind: "state-owned-enterprise",
+    countryOfIncorporation: "RU",
+    russianControl: "majority",
+    domains: ["rusnano.com"],
+    note: "State nanotechnology and technology-investment company, turned from a state corporation into a joint-stock company in 2011 with the Russian Federation as its shareholder (exact holding not re-checked here).",
   },
   {
     id: "gazprom",
@@ -726,6 +830,107 @@ export const builtinEntities: readonly Entity[] = [
     pages: ["habr.com/ru/companies/yadro", "habr.com/companies/yadro", "habr.com/en/companies/yadro"],
     note: "Server, storage and telecom-equipment maker, part of the ICS Holding group. Holder split not recorded.",
   },
+  {
+    id: "alfa-bank",
+    name: "Alfa-Bank",
+    aliases: ["Альфа-Банк", "Альфа Банк", "Alfa Bank", "Alfa-Bank Russia"],
+    legalForm: "JSC",
+    kind: "private-company",
+    countryOfIncorporation: "RU",
+    domains: ["alfabank.ru"],
+    pages: ["habr.com/ru/companies/alfa", "habr.com/companies/alfa", "habr.com/en/companies/alfa"],
+    note: "Russia's largest private bank. Its holders (historically ABH Holdings of the Alfa Group founders) were restructured after the 2022 sanctions; the current holder split was not confirmed, so russianControl is left unset (it is Russian by incorporation). Not to be confused with Alfa-Bank Belarus or the former Alfa-Bank Ukraine (now Sense Bank), which are separate foreign banks.",
+  },
+  {
+    id: "ixcellerate",
+    name: "IXcellerate",
+    domains: ["ixcellerate.com"],
+    note: "Commercial data-centre operator in Moscow, started in 2011 as the British-founded IXcellerate Ltd (the World Bank's IFC took 20% then) and led by CEO Guy Willner. Tencent Cloud signed a strategic partnership and service contract with it around 2018-2019 and installed more than 600 racks at its Moscow One site (East-West Digital News, Feb 2019), so a later Tencent announcement may be a continuation. Which company signs for it (a British parent or a Russian operating company) and who holds it after 2022 were not confirmed, so kind, countryOfIncorporation and russianControl are left unset and C2 stays undetermined until a host supplies them.",
+  },
+  {
+    id: "datapro",
+    name: "DataPro",
+    aliases: ["ДатаПро"],
+    kind: "private-company",
+    countryOfIncorporation: "RU",
+    domains: ["datapro.ru"],
+    note: "Russian commercial data-centre operator (Moscow and Tver). Holder split not recorded.",
+  },
+  {
+    id: "3data",
+    name: "3data",
+    kind: "private-company",
+    countryOfIncorporation: "RU",
+    domains: ["3data.ru"],
+    note: "Russian network of small commercial data centres. Holder split not recorded.",
+  },
+  {
+    id: "baikal-electronics",
+    name: "Baikal Electronics",
+    aliases: ["Байкал Электроникс"],
+    legalForm: "JSC",
+    kind: "private-company",
+    countryOfIncorporation: "RU",
+    domains: ["baikalelectronics.ru", "baikalelectronics.com"],
+    note: "Fabless designer of the Baikal ARM and MIPS processors. Holder split not recorded. Bare \"Baikal\"/\"Байкал\" (the lake, and many other firms) is not an alias.",
+  },
+  {
+    id: "mcst",
+    name: "MCST",
+    aliases: ["МЦСТ", "Moscow Center of SPARC Technologies", "Московский центр SPARC-технологий"],
+    legalForm: "JSC",
+    kind: "private-company",
+    countryOfIncorporation: "RU",
+    domains: ["mcst.ru"],
+    note: "Designer of the Elbrus processors. Holder split not recorded. Bare \"Elbrus\"/\"Эльбрус\" (the mountain, and other firms) is not an alias.",
+  },
+  {
+    id: "elvees",
+    name: "ELVEES",
+    aliases: ["ЭЛВИС", "НПЦ ЭЛВИС", "ELVEES R&D Center"],
+    legalForm: "JSC",
+    kind: "private-company",
+    countryOfIncorporation: "RU",
+    domains: ["elvees.ru", "elvees.com"],
+    note: "Zelenograd chip designer (АО НПЦ «ЭЛВИС»; Multicore processors, video-analytics chips). ELVEES NeoTek (elveesneotek.ru) is a related but separate video-analytics company and is not listed. Holder split not recorded.",
+  },
+  {
+    id: "mikron",
+    name: "Mikron",
+    aliases: ["Микрон", "Группа Микрон"],
+    legalForm: "PJSC",
+    countryOfIncorporation: "RU",
+    russianControl: "majority",
+    domains: ["mikron.ru"],
+    note: "Zelenograd microchip maker, part of the Element group whose holders include AFK Sistema and the state corporation Rostec; the split was not confirmed, so kind is left unset (it is Russian by incorporation either way). Not the US company Micron Technology: \"Micron\" alone is deliberately not an alias.",
+  },
+  {
+    id: "astra-group",
+    name: "Astra Group",
+    aliases: ["Группа Астра", "ПАО Группа Астра", "Astra Linux Group", "Группа компаний Астра", "Astra Linux"],
+    legalForm: "PJSC",
+    kind: "private-company",
+    countryOfIncorporation: "RU",
+    russianControl: "majority",
+    domains: ["astralinux.ru", "astragroup.ru"],
+    note: "Developer of the Astra Linux operating system, listed on the Moscow Exchange since 2023. Holder split not recorded.",
+  },
+  {
+    id: "visionlabs",
+    name: "VisionLabs",
+    aliases: ["ВижнЛабс", "Vision Labs"],
+    kind: "private-company",
+    countryOfIncorporation: "RU",
+    russianControl: "majority",
+    owners: [
+      {
+        id: "mts",
+        source: "Kommersant (December 2024, as summarised by other outlets): VisionLabs is among the MTS group's IT units being brought under MWS; stake and legal holder not confirmed",
+        asOf: "2024-12",
+      },
+    ],
+    note: "Computer-vision and face-recognition developer in the MTS group. Its domain was not verified and is not listed.",
+  },
 
   // ───────────────────────── Research institutions and universities ─────────────────────────
   {
@@ -881,6 +1086,94 @@ export const builtinEntities: readonly Entity[] = [
     domains: ["bmstu.ru"],
     note: "Federal state university (national research university). Whether it is a budgetary or an autonomous institution was not confirmed, so legalForm is left out.",
   },
+  {
+    id: "nsu",
+    name: "Novosibirsk State University",
+    aliases: ["НГУ", "Новосибирский государственный университет", "Novosibirsk National Research State University"],
+    kind: "university",
+    countryOfIncorporation: "RU",
+    russianControl: "majority",
+    domains: ["nsu.ru"],
+    note: "State university in Akademgorodok. In 2019 its rector announced talks on a Huawei telecom-equipment development centre at NSU (TASS via Hi-Tech, May 2019); it also runs an AI research centre. The Latin \"NSU\" is left out (many foreign universities use it). Legal form not confirmed.",
+  },
+  {
+    id: "spbpu",
+    name: "Peter the Great St Petersburg Polytechnic University",
+    aliases: [
+      "SPbPU",
+      "СПбПУ",
+      "Санкт-Петербургский политехнический университет Петра Великого",
+      "Политех Петра Великого",
+      "St Petersburg Polytechnic University",
+      "Saint Petersburg Polytechnic University",
+      "Polytechnic University of St Petersburg",
+    ],
+    kind: "university",
+    countryOfIncorporation: "RU",
+    russianControl: "majority",
+    domains: ["spbstu.ru"],
+    note: "State technical university with many Chinese partnerships (a joint research centre in Hangzhou since 2023, a long partnership with Tsinghua). Bare \"Политех\"/\"Polytech\" is ambiguous and is not an alias. Legal form not confirmed.",
+  },
+  {
+    id: "kfu",
+    name: "Kazan Federal University",
+    aliases: ["КФУ", "Казанский федеральный университет", "Kazan (Volga region) Federal University", "Казанский (Приволжский) федеральный университет"],
+    kind: "university",
+    countryOfIncorporation: "RU",
+    russianControl: "majority",
+    domains: ["kpfu.ru"],
+    note: "State federal university in Tatarstan. The Latin \"KFU\" is left out (also King Faisal University, Saudi Arabia); the Cyrillic КФУ is also used by the Crimean Federal University, so check the city. Legal form not confirmed.",
+  },
+  {
+    id: "tsu",
+    name: "Tomsk State University",
+    aliases: ["ТГУ", "Томский государственный университет", "National Research Tomsk State University"],
+    kind: "university",
+    countryOfIncorporation: "RU",
+    russianControl: "majority",
+    domains: ["tsu.ru"],
+    note: "State university; its Institute of Applied Mathematics and Computer Science has worked with Huawei's Novosibirsk research centre, which has funded scholarships there (TSU news). The Cyrillic abbreviation ТГУ is also used by Tolyatti State University, another Russian university, so a match on it alone still means a Russian party but check the city; the Latin \"TSU\" is left out because it is also Tbilisi State University (Georgia). Legal form not confirmed.",
+  },
+  {
+    id: "tpu",
+    name: "Tomsk Polytechnic University",
+    aliases: ["ТПУ", "Томский политехнический университет", "National Research Tomsk Polytechnic University"],
+    kind: "university",
+    countryOfIncorporation: "RU",
+    russianControl: "majority",
+    domains: ["tpu.ru"],
+    note: "State technical university. The Latin \"TPU\" is left out (also a tensor processing unit and foreign universities). Legal form not confirmed.",
+  },
+  {
+    id: "urfu",
+    name: "Ural Federal University",
+    aliases: ["UrFU", "УрФУ", "Уральский федеральный университет", "Ural Federal University named after the first President of Russia B. N. Yeltsin"],
+    kind: "university",
+    countryOfIncorporation: "RU",
+    russianControl: "majority",
+    domains: ["urfu.ru"],
+    note: "State federal university in Yekaterinburg. Legal form not confirmed.",
+  },
+  {
+    id: "mtuci",
+    name: "Moscow Technical University of Communications and Informatics",
+    aliases: ["MTUCI", "МТУСИ", "Московский технический университет связи и информатики"],
+    kind: "university",
+    countryOfIncorporation: "RU",
+    russianControl: "majority",
+    domains: ["mtuci.ru"],
+    note: "State telecom university under the Ministry of Digital Development. Legal form not confirmed.",
+  },
+  {
+    id: "mirea",
+    name: "MIREA – Russian Technological University",
+    aliases: ["RTU MIREA", "РТУ МИРЭА", "МИРЭА", "MIREA", "МИРЭА – Российский технологический университет", "Russian Technological University"],
+    kind: "university",
+    countryOfIncorporation: "RU",
+    russianControl: "majority",
+    domains: ["mirea.ru"],
+    note: "State technical university in Moscow; runs an Academy of Information and Network Technologies with Huawei's ICT Academy programme since March 2021 (RTU MIREA news). Legal form not confirmed.",
+  },
 
   // ───────────────────────────── Other ─────────────────────────────
   {
@@ -892,5 +1185,63 @@ export const builtinEntities: readonly Entity[] = [
     russianControl: "majority",
     domains: ["a-ai.ru"],
     note: "Industry alliance formed in November 2019 by Sberbank, Yandex, Mail.ru Group (now VK), Gazprom Neft, MTS and RDIF under the supervision of the Ministry of Economic Development; it runs the MERA benchmark (mera.a-ai.ru). At launch it was said not to be a legal entity of its own; whether it has since registered as an association was not confirmed, so legalForm is left out. Recorded as `other`, so it is Russian through incorporation (C2.control).",
+  },
+  {
+    id: "skolkovo-foundation",
+    name: "Skolkovo Foundation",
+    aliases: [
+      "Фонд «Сколково»",
+      "Фонд Сколково",
+      "Фонд развития Центра разработки и коммерциализации новых технологий",
+      "Skolkovo Innovation Centre",
+      "Инновационный центр «Сколково»",
+      "Skolkovo Innovation Center",
+    ],
+    legalForm: "non-profit foundation",
+    kind: "other",
+    countryOfIncorporation: "RU",
+    russianControl: "majority",
+    domains: ["sk.ru"],
+    note: "The non-profit foundation that runs the Skolkovo innovation centre under the 2010 federal law on Skolkovo; state-created and state-funded, with management ties to VEB.RF (its long-time management board chairman Igor Drozdov moved to a VEB.RF deputy-chairman post). Recorded as `other` because its exact status relative to the state was not confirmed; it is Russian through incorporation (C2.control). Skoltech, the university, is a separate record; bare \"Skolkovo\"/\"Сколково\" (also the business school and the place) is not an alias.",
+  },
+
+  // ───────────────────── Non-Russian look-alikes (so that C2 is not met by name) ─────────────────────
+  {
+    id: "nebius",
+    name: "Nebius Group N.V.",
+    aliases: ["Nebius", "Nebius Group", "Небиус", "Yandex N.V.", "Yandex NV", "Яндекс Н.В.", "Yandex N. V.", "Nebius AI"],
+    legalForm: "N.V. (Dutch public limited company)",
+    kind: "private-company",
+    countryOfIncorporation: "NL",
+    russianControl: "none",
+    domains: ["nebius.com"],
+    note: "The former Dutch parent of Yandex: Yandex N.V. completed the sale of all its Russian businesses in July 2024 (its chairman said all ties with Russia were cut) and was renamed Nebius Group N.V. in August 2024 (its own 6-K filings, 7 Aug and 5 Sep 2024). It is an Amsterdam-based AI-infrastructure company led by Arkady Volozh and is not Russian, so a partnership with Nebius (or with \"Yandex N.V.\" in older reports) does not meet C2. The Russian Yandex (МКПАО «Яндекс») is the record yandex.",
+  },
+  {
+    id: "shenzhen-msu-bit",
+    name: "Shenzhen MSU-BIT University",
+    aliases: [
+      "SMBU",
+      "深圳北理莫斯科大学",
+      "Университет МГУ-ППИ в Шэньчжэне",
+      "Совместный университет МГУ-ППИ в Шэньчжэне",
+      "Российско-китайский университет в Шэньчжэне",
+      "Sino-Russian University in Shenzhen",
+      "MSU-BIT University",
+    ],
+    legalForm: "Sino-foreign cooperative university (non-profit, independent legal person)",
+    kind: "university",
+    countryOfIncorporation: "CN",
+    russianControl: "none",
+    domains: ["smbu.edu.cn"],
+    note: "A Chinese university founded in 2016 with approval of China's Ministry of Education by the Shenzhen Municipal People's Government, Beijing Institute of Technology and Lomonosov Moscow State University, as an independent Chinese legal entity (SMBU's own site; BIT news, Dec 2016). Moscow State University is a co-founder, but the university itself is incorporated in China and not Russian-controlled, so it does not meet C2; an agreement signed with Lomonosov MSU itself (record msu) would.",
+  },
+  {
+    id: "telegram-messenger",
+    name: "Telegram",
+    aliases: ["Telegram Messenger", "Телеграм", "Телеграмм", "Telegram FZ-LLC", "Telegram Group Inc.", "Telegram Messenger Inc."],
+    kind: "private-company",
+    domains: ["telegram.org"],
+    note: "The messenger company founded by Pavel Durov and based in Dubai. Often called Russian in reports, but its operating company is in the UAE and its holding company is reported to be registered offshore (not confirmed); Durov holds Russian citizenship among others but is not resident in Russia. Country of incorporation and Russian control are left unset, so C2 is undetermined for it rather than guessed either way. The messenger's public channels (t.me) are a user-content platform in the outlet table.",
   },
 ];
