@@ -61,5 +61,8 @@ export { normalizeName, type NormalizedName } from "./registry/normalize.js";
 // Adapters.
 export { formatResolutionMarkdown } from "./report/markdown.js";
 
+// Limits of one call to a safe entry point.
+export { LIMITS } from "./engine/limits.js";
+
 // Input problems.
 export { InputError, type InputIssue, type Result } from "./issues.js";
