@@ -34,9 +34,13 @@ const CONFUSABLES: Readonly<Record<string, string>> = {
   І: "I", Ј: "J", Ѕ: "S", Ԛ: "Q", Ԝ: "W", Ӏ: "I", Һ: "H",
   а: "a", е: "e", о: "o", р: "p", с: "c", х: "x", у: "y", ү: "y", і: "i", ј: "j", ѕ: "s", һ: "h",
   ԛ: "q", ԝ: "w", ӏ: "l",
+  // small letters that look like Latin small capitals (UTS #39 maps them to those; we fold the
+  // small capitals to Latin below, so "Асме" in Cyrillic reads as "Acme")
+  в: "b", м: "m", н: "h", т: "t", к: "k", ь: "b", п: "n", г: "r",
   // Greek capitals and small letters
   Α: "A", Β: "B", Ε: "E", Ζ: "Z", Η: "H", Ι: "I", Κ: "K", Μ: "M", Ν: "N", Ο: "O", Ρ: "P", Τ: "T",
-  Υ: "Y", Χ: "X", ο: "o", ν: "v", α: "a", ι: "i", ρ: "p", υ: "u", ϲ: "c", ϳ: "j",
+  Υ: "Y", Χ: "X", ο: "o", ν: "v", α: "a", ι: "i", ρ: "p", υ: "u", ϲ: "c", ϳ: "j", κ: "k", τ: "t", η: "n",
+  ω: "w", μ: "u",
   // Latin letters that are not ASCII but look like it
   ı: "i", ȷ: "j", ɑ: "a", ɡ: "g", ł: "l", đ: "d", ø: "o", ħ: "h",
   ᴀ: "a", ʙ: "b", ᴄ: "c", ᴅ: "d", ᴇ: "e", ɢ: "g", ʜ: "h", ɪ: "i", ᴊ: "j", ᴋ: "k", ʟ: "l", ᴍ: "m",
