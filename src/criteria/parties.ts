@@ -50,7 +50,18 @@ export function unmatchedName(name: string, problem: "unknown" | "mixed-script" 
   }
 }
 
-/** Looks up the Chinese party. @internal */
+/** Whether two ownership lists state the same stakes (in any order). */
+function sameOwners(a: readonly Ownership[], b: readonly Ownership[]): boolean {
+  const key = (os: readonly Ownership[]) => os.map((o) => `${o.id}:${o.stake ?? "?"}`).sort().join(",");
+  return key(a) === key(b);
+}
+
+/**
+ * Looks up the Chinese party. Identity comes from the registry only: a name that names another
+ * record than the id, or inline `owners` that differ from the registry's, are claims the library
+ * cannot verify, and make the party a `problem` (undetermined) rather than change who it is.
+ * @internal
+ */
 export function chineseFacts(a: Announcement, registry: Registry): ChineseFacts | undefined {
   const p = a.chineseParty;
   if (p === undefined) return undefined;
@@ -59,6 +70,10 @@ export function chineseFacts(a: Announcement, registry: Registry): ChineseFacts 
   if (p.id !== undefined) {
     record = registry.getCompany(p.id);
     if (record === undefined) problem = `the company id \`${p.id}\` is not in registry ${registry.version}`;
+    else if (p.name !== undefined) {
+      const byName = registry.findCompany(p.name);
+      if (byName.found && byName.record.id !== record.id) problem = `its id \`${p.id}\` is ${record.name} but its name \`${p.name}\` is ${byName.record.name}`;
+    }
   } else if (p.name !== undefined) {
     const r = registry.findCompany(p.name);
     if (r.found) record = r.record;
@@ -66,12 +81,14 @@ export function chineseFacts(a: Announcement, registry: Registry): ChineseFacts 
   } else {
     problem = "the Chinese party is given neither an id nor a name";
   }
-  const owners = p.owners ?? record?.owners ?? [];
+  if (problem === undefined && record !== undefined && p.owners !== undefined && !sameOwners(p.owners, record.owners ?? [])) {
+    problem = `the announcement states owners of ${record.name} that registry ${registry.version} does not record, and ownership is not taken on trust`;
+  }
   return {
     label: p.name ?? record?.name ?? p.id,
     id: record?.id,
-    owners,
-    problem: p.owners !== undefined && record === undefined ? undefined : problem,
+    owners: record?.owners ?? [],
+    problem,
   };
 }
 
@@ -87,10 +104,23 @@ function oneRussian(p: RussianParty, index: number, registry: Registry): Russian
   let company: Company | undefined;
   let problem: string | undefined;
   let lookalike: string | undefined;
+  const resemble = (name: string): string | undefined => {
+    const like = registry.resembleCompany(name);
+    if (like === undefined) return undefined;
+    return like.how === "looks-like" ? `looks like ${like.company.name} (${like.company.id}) without being one of its names` : `contains the name of ${like.company.name} (${like.company.id})`;
+  };
   if (p.id !== undefined) {
     entity = registry.getEntity(p.id);
     if (entity === undefined) company = registry.getCompany(p.id);
     if (entity === undefined && company === undefined) problem = `the entity id \`${p.id}\` is not in registry ${registry.version}`;
+    else if (p.name !== undefined) {
+      const record = entity ?? company;
+      const byName = registry.findEntity(p.name);
+      const byCompany = byName.found ? undefined : registry.findCompany(p.name);
+      const other = byName.found ? byName.record : byCompany?.found === true ? byCompany.record : undefined;
+      if (other !== undefined && other.id !== record?.id) lookalike = `is given as \`${p.id}\` (${record?.name}) but named \`${p.name}\`, which is ${other.name} (${other.id})`;
+      else if (other === undefined) lookalike = resemble(p.name);
+    }
   } else if (p.name !== undefined) {
     const r = registry.findEntity(p.name);
     if (r.found) entity = r.record;
@@ -100,12 +130,20 @@ function oneRussian(p: RussianParty, index: number, registry: Registry): Russian
       else {
         problem = unmatchedName(p.name, r.problem, "entity", registry);
         if (r.problem === "mixed-script" || r.problem === "unsupported-script") lookalike = r.problem === "mixed-script" ? "mixes scripts within a word" : "is written in a script names are not matched in";
-        else {
-          const like = registry.resembleCompany(p.name);
-          if (like !== undefined) lookalike = like.how === "looks-like" ? `looks like ${like.company.name} (${like.company.id}) without being one of its names` : `contains the name of ${like.company.name} (${like.company.id})`;
-        }
+        else lookalike = resemble(p.name) ?? (HAN.test(p.name) ? "is written in Chinese characters that name no Russian entity in the registry" : undefined);
       }
     }
+  }
+  // Facts given inline are taken on trust for a party the registry does not know, but may not
+  // contradict the registry's record of one it does.
+  const record = entity ?? company;
+  if (lookalike === undefined && record !== undefined) {
+    const known = { country: entity?.countryOfIncorporation ?? company?.country, control: entity?.russianControl, owners: record.owners ?? [] };
+    const clash: string[] = [];
+    if (p.countryOfIncorporation !== undefined && known.country !== undefined && p.countryOfIncorporation !== known.country) clash.push(`incorporated in ${p.countryOfIncorporation}, where the registry has ${known.country}`);
+    if (p.russianControl !== undefined && known.control !== undefined && p.russianControl !== known.control) clash.push(`Russian control ${p.russianControl}, where the registry has ${known.control}`);
+    if (p.owners !== undefined && !sameOwners(p.owners, known.owners)) clash.push("owners the registry does not record");
+    if (clash.length > 0) lookalike = `is ${record.name} (${record.id}) in the registry, but the announcement states it is ${clash.join(" and ")}`;
   }
   const label = p.name ?? entity?.name ?? company?.name ?? p.id ?? p.description ?? `party ${index}`;
   return {
@@ -114,14 +152,16 @@ function oneRussian(p: RussianParty, index: number, registry: Registry): Russian
     named: p.id !== undefined || p.name !== undefined,
     id: entity?.id ?? company?.id,
     kind: p.kind ?? entity?.kind,
-    country: p.countryOfIncorporation ?? entity?.countryOfIncorporation ?? company?.country,
-    control: p.russianControl ?? entity?.russianControl,
-    owners: p.owners ?? entity?.owners ?? company?.owners ?? [],
+    country: record === undefined ? p.countryOfIncorporation : (entity?.countryOfIncorporation ?? company?.country ?? p.countryOfIncorporation),
+    control: record === undefined ? p.russianControl : (entity?.russianControl ?? p.russianControl),
+    owners: record === undefined ? (p.owners ?? []) : (record.owners ?? []),
     problem,
     chinese: company !== undefined,
     lookalike,
   };
 }
+
+const HAN = /\p{Script=Han}/u;
 
 /**
  * How a party relates to a target company through ownership.

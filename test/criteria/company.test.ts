@@ -75,15 +75,27 @@ describe("C1.subsidiary", () => {
     expect(v.summary).toContain(stake);
   });
 
-  it("accepts an ownership fact given by the announcement for a company the registry lacks", () => {
-    expect(company({ name: "Acme Vision Shenzhen", owners: [{ id: "acme-cloud", stake: 100 }] }).status).toBe("met");
-    expect(company({ name: "Acme Vision Shenzhen", owners: [{ id: "acme-cloud", stake: 99.9 }] }).status).toBe("not-met");
+  // Ownership is identity: a stake the registry does not record is a claim a human checks.
+  it.each([
+    ["a company the registry lacks, claimed wholly owned", { name: "Acme Vision Shenzhen", owners: [{ id: "acme-cloud", stake: 100 }] }],
+    ["a company the registry lacks, claimed 99.9% owned", { name: "Acme Vision Shenzhen", owners: [{ id: "acme-cloud", stake: 99.9 }] }],
+    ["a chain that leaves the registry", { name: "Mystery AI", owners: [{ id: "unknown-holdco", stake: 100 }] }],
+    ["a 33% affiliate claimed wholly owned", { id: "acme-pay", owners: [{ id: "acme-group", stake: 100 }] }],
+    ["a wholly-owned subsidiary claimed unowned", { name: "Acme Cloud", owners: [] }],
+  ])("does not take an ownership claim on trust: %s is undetermined", (_, party) => {
+    const v = company(party);
+    expect(v.status).toBe("undetermined");
+    expect(v.reasons[0]?.code).toBe("CHINESE_PARTY_UNKNOWN");
   });
 
-  it("is undetermined when the ownership chain leaves the registry", () => {
-    const v = company({ name: "Mystery AI", owners: [{ id: "unknown-holdco", stake: 100 }] });
+  it("takes inline owners that agree with the registry", () => {
+    expect(company({ id: "acme-cloud", owners: [{ id: "acme-group", stake: 100 }] }).status).toBe("met");
+  });
+
+  it("is undetermined when the id and the name name different companies", () => {
+    const v = company({ id: "acme-cloud", name: "Other Tech" });
     expect(v.status).toBe("undetermined");
-    expect(v.reasons[0]?.code).toBe("OWNERSHIP_INCOMPLETE");
+    expect(v.summary).toContain("Other Tech");
   });
 });
 

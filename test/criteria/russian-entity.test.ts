@@ -86,8 +86,27 @@ describe("C2.control", () => {
     expect(russian(undefined).status).toBe("undetermined");
   });
 
-  it("lets the announcement's facts override the registry", () => {
-    expect(russian([{ id: "kz-ai", russianControl: "majority" }]).status).toBe("met");
+  // Facts given inline are taken on trust for a party the registry lacks, never against its record.
+  it.each([
+    ["control", { id: "kz-ai", russianControl: "majority" as const }],
+    ["country", { name: "Steppe AI", countryOfIncorporation: "RU" }],
+    ["owners", { id: "neuro-lab", owners: [{ id: "sber", stake: 100 }] }],
+  ])("is undetermined when the announcement contradicts the registry's %s", (_, party) => {
+    const v = russian([party]);
+    expect(v.status).toBe("undetermined");
+    expect(v.reasons[0]?.code).toBe("RUSSIAN_PARTY_MAY_BE_OWN");
+  });
+
+  it.each([
+    ["other owners", { id: "acme-rus", owners: [{ id: "sber", stake: 100 }] }],
+    ["no owners", { name: "Acme Rus", owners: [] }],
+    ["country RU and majority Russian control", { name: "Acme Rus", countryOfIncorporation: "RU", russianControl: "majority" as const }],
+  ])("still refuses the company's own subsidiary when the announcement claims %s", (_, party) => {
+    expect(russian([party]).reasons[0]?.code).toBe("RUSSIAN_PARTY_IS_OWN_SUBSIDIARY");
+  });
+
+  it("is undetermined when the id and the name name different entities", () => {
+    expect(russian([{ id: "sber", name: "Acme Rus" }]).status).toBe("undetermined");
   });
 });
 
