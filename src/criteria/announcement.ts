@@ -6,7 +6,7 @@ import { companyVerdict } from "./company.js";
 import { type EvaluationContext, type PreparedContext, prepareContext, checkAnnouncement } from "./context.js";
 import { formalityVerdict } from "./formality.js";
 import { type ChineseFacts, type RussianFacts, chineseFacts, russianFacts } from "./parties.js";
-import { publicityVerdict, releasePublishers } from "./publicity.js";
+import { publicityVerdict, releasePublishers, verifiedSources } from "./publicity.js";
 import { russianEntityVerdict } from "./russian-entity.js";
 import { announcementSpan, timingVerdict } from "./timing.js";
 import type { CriterionName, CriterionVerdict } from "./verdict.js";
@@ -89,6 +89,8 @@ export interface SharedVerdicts {
   readonly aiScope: CriterionVerdict;
   readonly formality: CriterionVerdict;
   readonly publicity: CriterionVerdict;
+  /** For each source, whether its publisher is verified (only those date the announcement). */
+  readonly verified: readonly boolean[];
 }
 
 /** @internal */
@@ -103,6 +105,7 @@ export function sharedVerdicts(
     aiScope: aiScopeVerdict(a, russians),
     formality: formalityVerdict(a, russians),
     publicity: publicityVerdict(a, ctx, publishers),
+    verified: verifiedSources(a, ctx, publishers),
   };
 }
 
@@ -115,7 +118,7 @@ export function evaluatePrepared(
   shared: SharedVerdicts = sharedVerdicts(a, ctx, chinese, russians),
   company: CriterionVerdict = companyVerdict(a, ctx, chinese),
 ): AnnouncementEvaluation {
-  const found = announcementSpan(a, ctx.asOf);
+  const found = announcementSpan(a, ctx.asOf, shared.verified);
   const verdicts = {
     company,
     russianEntity: russianEntityVerdict(ctx, russians),

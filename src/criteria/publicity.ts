@@ -141,6 +141,14 @@ export function releasePublishers(
   return { parties, up, unplaced: unplacedChinese ?? unplacedRussian?.label };
 }
 
+/**
+ * For each source, whether the registry establishes who published it (its classification is
+ * not `unknown`): only those date an announcement (see `announcementSpan`). @internal
+ */
+export function verifiedSources(a: Announcement, ctx: PreparedContext, publishers: ReleasePublishers): boolean[] {
+  return (a.sources ?? []).map((s) => s.publishedAt !== undefined && classifySource(s, ctx, publishers).kind !== "unknown");
+}
+
 /** The evidence entry for one source. @internal */
 export function sourceEvidence(s: Source, index: number, kind: SourceKind | "unknown"): Evidence {
   return {

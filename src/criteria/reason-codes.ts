@@ -82,6 +82,7 @@ export const REASON_CODES = {
   SOURCE_USER_CONTENT: { criterion: "publicity", meaning: "The source is a page on a platform that carries anyone's content and is not a registered official account, so its publisher cannot be verified." },
   SOURCE_PUBLISHER_UNPLACED: { criterion: "publicity", meaning: "The source is a company's site, and a party that might be that company could not be identified, so whether it is an official release is unknown." },
   // R.window: timing
+  TIME_UNVERIFIED: { criterion: "timing", meaning: "The announcement is dated only, or differently, by sources whose publisher cannot be verified." },
   TIME_UNKNOWN: { criterion: "timing", meaning: "When the announcement was made is not stated." },
   IN_WINDOW: { criterion: "timing", meaning: "Made inside the window." },
   BEFORE_WINDOW: { criterion: "timing", meaning: "Made before the window start." },

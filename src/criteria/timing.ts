@@ -1,7 +1,17 @@
 import type { Announcement } from "../models/announcement.js";
 import { type TimeSpan, formatInstant, placeInWindow, toTimeSpan } from "../time/interval.js";
+import { chineseFacts, russianFacts } from "./parties.js";
+import { releasePublishers, verifiedSources } from "./publicity.js";
 import { type EvaluationContext, type PreparedContext, prepareContext, checkAnnouncement } from "./context.js";
 import { type CriterionVerdict, type Evidence, type Reason, makeVerdict } from "./verdict.js";
+
+/** An announcement's span, where it comes from, and the span its unverifiable sources would give with the rest. @internal */
+export interface FoundSpan {
+  readonly span: TimeSpan;
+  readonly from: string;
+  /** The span from every source, verifiable or not, when it differs from `span`. */
+  readonly withUnverified?: TimeSpan;
+}
 
 /**
  * The span of time an announcement was made in: its `announcedAt`; or else, as it was first made
@@ -9,18 +19,29 @@ import { type CriterionVerdict, type Evidence, type Reason, makeVerdict } from "
  * its sources' `publishedAt` (the first publication happened no earlier than the first possible
  * one and no later than the first sure one). Only sources that may have been published by
  * `asOf` (their span has started) are used, so a source learnt of later can only narrow what is
- * known, never move the span past a bound it was inside. `undefined` when neither is given.
+ * known, never move the span past a bound it was inside. Only sources whose publisher the
+ * registry establishes (`verified[i]`) date the announcement; the others are returned as
+ * `withUnverified`, to make the timing undetermined where they would place it otherwise.
+ * `undefined` when nothing dates it.
  * @internal
  */
-export function announcementSpan(a: Announcement, asOf: number | undefined): { span: TimeSpan; from: string } | undefined {
+export function announcementSpan(a: Announcement, asOf: number | undefined, verified?: readonly boolean[]): FoundSpan | undefined {
   if (a.announcedAt !== undefined) {
     const span = toTimeSpan(a.announcedAt);
     return span === undefined ? undefined : { span, from: "announcedAt" };
   }
+  const sure = sourcesSpan(a, asOf, (i) => verified === undefined || verified[i] === true);
+  const all = verified === undefined ? sure : sourcesSpan(a, asOf, () => true);
+  if (sure === undefined) return all === undefined ? undefined : { span: all.span, from: all.from, withUnverified: all.span };
+  const differs = all !== undefined && (all.span.start !== sure.span.start || all.span.end !== sure.span.end);
+  return differs ? { ...sure, withUnverified: all.span } : sure;
+}
+
+function sourcesSpan(a: Announcement, asOf: number | undefined, use: (i: number) => boolean): { span: TimeSpan; from: string } | undefined {
   let start: { t: number; i: number } | undefined;
   let end: { t: number; i: number } | undefined;
   (a.sources ?? []).forEach((s, i) => {
-    if (s.publishedAt === undefined) return;
+    if (s.publishedAt === undefined || !use(i)) return;
     const span = toTimeSpan(s.publishedAt);
     if (span === undefined || (asOf !== undefined && span.start > asOf)) return;
     if (start === undefined || span.start < start.t) start = { t: span.start, i };
@@ -40,7 +61,9 @@ function describe(span: TimeSpan): string {
  * 2025-01-01T00:00:00Z by default) and before the deadline (exclusive, 2027-01-01T00:00:00Z)?
  * Instants are compared in UTC. An announcement known only to the day or month is that whole
  * span in its time zone; a span that crosses a bound is undetermined (see
- * {@link Readings.straddlingTime}).
+ * {@link Readings.straddlingTime}). Without `announcedAt`, only sources whose publisher the
+ * registry verifies date it; sources that cannot be verified can only make it undetermined
+ * (TIME_UNVERIFIED), never place it outside the window.
  *
  * @throws {InputError} when the announcement does not match the schema (a programmer error).
  * @example
@@ -53,14 +76,16 @@ function describe(span: TimeSpan): string {
  */
 export function evaluateTiming(announcement: Announcement, context: EvaluationContext): CriterionVerdict {
   announcement = checkAnnouncement(announcement);
-  return timingVerdict(announcement, prepareContext(context));
+  const ctx = prepareContext(context);
+  const publishers = releasePublishers(chineseFacts(announcement, ctx.registry), russianFacts(announcement, ctx.registry), ctx);
+  return timingVerdict(announcement, ctx, announcementSpan(announcement, ctx.asOf, verifiedSources(announcement, ctx, publishers)));
 }
 
 /** @internal */
 export function timingVerdict(
   a: Announcement,
   ctx: PreparedContext,
-  found: { span: TimeSpan; from: string } | undefined = announcementSpan(a, ctx.asOf),
+  found: FoundSpan | undefined = announcementSpan(a, ctx.asOf),
 ): CriterionVerdict {
   const reasons: Reason[] = [];
   const evidence: Evidence[] = [];
@@ -72,6 +97,15 @@ export function timingVerdict(
   let span = found.span;
   evidence.push({ type: "fact", field: from, value: describe(span) });
   let place = placeInWindow(span, ctx.windowStart, ctx.deadline);
+  const unverified = found.withUnverified;
+  if (unverified !== undefined && (unverified === span || placeInWindow(unverified, ctx.windowStart, ctx.deadline) !== place)) {
+    const message =
+      unverified === span
+        ? `It is dated only by sources whose publisher cannot be verified (${describe(span)}); a human must establish when it was made.`
+        : `Sources whose publisher can be verified date it ${describe(span)}, but sources that cannot be verified date it ${describe(unverified)}, which places it otherwise against the window; a human must establish when it was made.`;
+    reasons.push({ code: "TIME_UNVERIFIED", status: "undetermined", clauses: ["R.window"], message });
+    return makeVerdict("timing", "undetermined", reasons, evidence);
+  }
   const window = `[${formatInstant(ctx.windowStart)}, ${formatInstant(ctx.deadline)})`;
   if ((place === "straddles-start" || place === "straddles-deadline") && ctx.readings.straddlingTime !== "undetermined") {
     const t = ctx.readings.straddlingTime === "earliest" ? span.start : span.end - 1;

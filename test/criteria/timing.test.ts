@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { evaluateTiming } from "../../src/index.js";
-import { context, registry, variant } from "../fixtures.js";
+import { evaluateTiming, resolve } from "../../src/index.js";
+import { context, qualifying, registry, variant } from "../fixtures.js";
 
 const timing = (announcedAt: unknown, extra: Record<string, unknown> = {}, readings?: Record<string, string>) =>
   evaluateTiming(variant({ announcedAt, ...extra }), readings === undefined ? context : { ...context, readings });
@@ -111,5 +111,27 @@ describe("R.window", () => {
         "summary": "Timing (R.window) undetermined: It is known only to have been made between 2026-12-31T10:00:00.000Z and 2027-01-01T10:00:00.000Z, which crosses the deadline; a human must establish the exact time.",
       }
     `);
+  });
+});
+
+describe("R.window: only sources whose publisher is verified date an announcement", () => {
+  const { announcedAt: _, ...base } = qualifying;
+  const q = { question: { companyId: "acme-group" }, registry };
+  it("an unverifiable source dated before the window makes timing undetermined, not not-met", () => {
+    const a = { ...base, sources: [{ url: "https://tass.com/economy/1", publishedAt: "2025-06-10T10:00:00Z" }, { url: "https://random-blog.example/x", publishedAt: "2024-12-31T10:00:00Z" }] };
+    const v = evaluateTiming(a, q);
+    expect(v.status).toBe("undetermined");
+    expect(v.reasons.map((r) => r.code)).toEqual(["TIME_UNVERIFIED"]);
+    expect(resolve({ ...q, announcements: [a], asOf: "2027-01-02T00:00:00Z" }).outcome).toBe("NEEDS_REVIEW");
+  });
+
+  it("an announcement dated only by an unverifiable source is undetermined, even inside the window", () => {
+    const a = { ...base, sources: [{ url: "https://tass.com/economy/1" }, { url: "https://random-blog.example/x", publishedAt: "2026-03-02T10:00:00Z" }] };
+    expect(evaluateTiming(a, q).reasons.map((r) => r.code)).toEqual(["TIME_UNVERIFIED"]);
+  });
+
+  it("an unverifiable source that places it the same way changes nothing", () => {
+    const a = { ...base, sources: [{ url: "https://tass.com/economy/1", publishedAt: "2025-06-10T10:00:00Z" }, { url: "https://random-blog.example/x", publishedAt: "2025-06-01T10:00:00Z" }] };
+    expect(evaluateTiming(a, q).status).toBe("met");
   });
 });
