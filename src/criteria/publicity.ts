@@ -60,6 +60,9 @@ export function classifySource(s: Source, ctx: PreparedContext, publishers?: Rel
     if (match.kind === "user-content") {
       return { kind: "unknown", code: "SOURCE_USER_CONTENT", how: `${host} is ${match.outlet.name}, a platform that carries anyone's content, and the page is not a registered official account, so who published it cannot be verified` };
     }
+    if (match.kind === "unlisted-subdomain") {
+      return { kind: "unknown", code: "SOURCE_USER_CONTENT", how: `${host} is a subdomain of ${match.owner.name}'s site ${match.domain} that the registry does not list as its own (such subdomains serve cloud drives, forums and shared documents), so who published it cannot be verified` };
+    }
     if (event !== undefined) return { kind: "public-event", how: `a statement at ${event}, reported on ${host}` };
     if ("outlet" in match) return agree(s, match.kind, `${match.domain} is ${match.outlet.name}`);
     const owner = "company" in match ? match.company : match.entity;

@@ -44,8 +44,11 @@ export type NameLookup<T> =
 /**
  * What a URL host (or a URL, for {@link Registry.matchUrl}) is known to be: an outlet, the
  * official site or page of a registry company or entity (whose publications are company releases,
- * C5.release), or a platform that carries anyone's content (`user-content`: nobody's release by
- * its host alone). `domain` is the registered host, or the `host/path` page, that matched.
+ * C5.release), a platform that carries anyone's content (`user-content`: nobody's release by
+ * its host alone), or an `unlisted-subdomain` of a company's or entity's site: a subdomain other
+ * than `www.` that the registry does not list, which is not taken as the owner's own (such
+ * subdomains serve cloud drives, forums and shared documents). A government body's subdomains
+ * are its own. `domain` is the registered host, or the `host/path` page, that matched.
  *
  * @example
  * ```ts
@@ -55,6 +58,7 @@ export type NameLookup<T> =
 export type HostMatch =
   | { readonly kind: Exclude<SourceKind, "company-release" | "public-event">; readonly outlet: Outlet; readonly domain: string }
   | { readonly kind: "user-content"; readonly outlet: Outlet; readonly domain: string }
+  | { readonly kind: "unlisted-subdomain"; readonly owner: Company | Entity; readonly domain: string }
   | { readonly kind: "company-release"; readonly company: Company; readonly domain: string }
   | { readonly kind: "company-release"; readonly entity: Entity; readonly domain: string };
 
@@ -227,9 +231,36 @@ function matchOf(table: Table, record: AnyRecord, domain: string): HostMatch {
   return table === "companies" ? { kind: "company-release", company: record as Company, domain } : { kind: "company-release", entity: record as Entity, domain };
 }
 
-/** Lower-case path segments of a URL path, without empty ones. */
-function pathSegments(path: string): string[] {
-  return path.toLowerCase().split("/").filter((p) => p.length > 0);
+const ESCAPE = /%([0-9A-Fa-f]{2})/g;
+const UNRESERVED = /^[A-Za-z0-9._~-]$/;
+
+/**
+ * Lower-case path segments of a URL path, without empty ones, with percent-escapes of unreserved
+ * characters decoded (`%64eveloper` is `developer`, as servers read it). `undefined` for a path
+ * that cannot be read unambiguously: an escaped slash or backslash, or a `.`/`..` segment left
+ * after decoding, which servers resolve in ways a prefix match cannot follow.
+ */
+function pathSegments(path: string): string[] | undefined {
+  const out: string[] = [];
+  for (const raw of path.split("/")) {
+    if (raw.length === 0) continue;
+    const seg = raw
+      .replace(ESCAPE, (e, hex: string) => {
+        const c = String.fromCharCode(parseInt(hex, 16));
+        return UNRESERVED.test(c) ? c : e.toUpperCase();
+      })
+      .toLowerCase();
+    if (seg === "." || seg === ".." || seg.includes("%2f") || seg.includes("%5c")) return undefined;
+    out.push(seg);
+  }
+  return out;
+}
+
+/** Whether a company or entity site's subdomain is its own: the registered host itself, `www.`, or any subdomain of a government body. */
+function ownHost(host: string, match: HostMatch): boolean {
+  if (match.kind !== "company-release") return true;
+  if ("entity" in match && (match.entity.kind === "ministry" || match.entity.kind === "government-body")) return true;
+  return host === match.domain || host === `www.${match.domain}`;
 }
 
 /** Shortest name (in characters) that counts when it appears inside a longer one. */
@@ -311,7 +342,7 @@ function build(parts: Parts): Result<Registry> {
       const slash = page.indexOf("/");
       const host = page.slice(0, slash);
       const rules = pages.get(host) ?? [];
-      rules.push({ segments: pathSegments(page.slice(slash)), match: matchOf(table, record, page) });
+      rules.push({ segments: pathSegments(page.slice(slash)) ?? [], match: matchOf(table, record, page) });
       rules.sort((a, b) => b.segments.length - a.segments.length);
       pages.set(host, rules);
     });
@@ -381,9 +412,14 @@ function build(parts: Parts): Result<Registry> {
       const record = id === undefined ? undefined : byId.get(id);
       return record === undefined ? { found: false, problem: "unknown" } : { found: true, record };
     };
+  const byHost = (host: string, suffix: string): HostMatch | undefined => {
+    const m = hosts.get(suffix);
+    if (m === undefined || ownHost(host, m)) return m;
+    return { kind: "unlisted-subdomain", owner: "company" in m ? m.company : (m as { entity: Entity }).entity, domain: m.domain };
+  };
   const matchHost = (host: string): HostMatch | undefined => {
     for (const suffix of domainSuffixes(host)) {
-      const m = hosts.get(suffix);
+      const m = byHost(host, suffix);
       if (m !== undefined) return m;
     }
     return undefined;
@@ -431,11 +467,12 @@ function build(parts: Parts): Result<Registry> {
         return undefined;
       }
       const segments = pathSegments(path);
+      if (segments === undefined) return undefined;
       for (const suffix of domainSuffixes(host)) {
         for (const rule of pages.get(suffix) ?? []) {
           if (rule.segments.length <= segments.length && rule.segments.every((s, i) => segments[i] === s)) return rule.match;
         }
-        const m = hosts.get(suffix);
+        const m = byHost(host, suffix);
         if (m !== undefined) return m;
       }
       return undefined;

@@ -87,7 +87,7 @@ const CHANNELS: readonly {
     declared: { kind: "company-release", outlet: "Acme Cloud newsroom" },
     byRegistry: [
       ["the Chinese company's own site", { url: "https://acmecloud.cn/press" }],
-      ["a subdomain of the company's site", { url: "https://news.acme-group.cn/2026/03/02" }],
+      ["the www. host of the company's site", { url: "https://www.acme-group.cn/2026/03/02" }],
       ["the Russian entity's own site", { url: "https://www.sberbank.ru/ru/press_center" }],
     ],
   },
@@ -469,5 +469,20 @@ describe("asOf: sources published later are not yet known", () => {
     const v = withSources([{ url: "https://tass.com/economy/1", publishedAt: "2030-01-01T00:00:00Z" }]);
     expect(v.status).toBe("met");
     expect(v.clauses).toEqual(["C5.ru-media"]);
+  });
+});
+
+describe("C5.release: a subdomain of a company's site that the registry does not list is not taken as its own", () => {
+  it.each([
+    ["a news subdomain", "https://news.acme-group.cn/2026/03/02"],
+    ["a cloud-drive subdomain", "https://pan.acmecloud.cn/s/1abc"],
+  ])("%s is undetermined (SOURCE_USER_CONTENT)", (_, url) => {
+    const v = withSources([{ url }]);
+    expect(v.status).toBe("undetermined");
+    expect(reason(v, "SOURCE_USER_CONTENT").message).toContain("subdomain");
+  });
+
+  it("a ministry's subdomains are its own", () => {
+    expect(withSources([{ url: "https://www.digital.gov.ru/x" }]).status).toBe("met");
   });
 });

@@ -60,7 +60,9 @@ describe("look-ups", () => {
   );
 
   it("matches the official site of a company or entity as a company release", () => {
-    expect(registry.matchHost("press.acmecloud.cn")).toMatchObject({ kind: "company-release", company: { id: "acme-cloud" } });
+    expect(registry.matchHost("www.acmecloud.cn")).toMatchObject({ kind: "company-release", company: { id: "acme-cloud" } });
+    // Other subdomains of a company's site are not taken as its own unless listed.
+    expect(registry.matchHost("press.acmecloud.cn")).toMatchObject({ kind: "unlisted-subdomain", owner: { id: "acme-cloud" } });
     expect(registry.matchHost("sberbank.ru")).toMatchObject({ kind: "company-release", entity: { id: "sber" } });
   });
 });

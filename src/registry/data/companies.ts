@@ -34,7 +34,7 @@ export const builtinCompanies: readonly Company[] = [
     id: "alibaba",
     name: "Alibaba Group",
     aliases: ["Alibaba Group Holding Limited", "阿里巴巴集团", "阿里巴巴集团控股有限公司", "阿里巴巴", "Alibaba", "阿里", "阿里巴巴集团控股", "阿里集团", "Alibaba Jituan", "Алибаба", "Алибаба Груп"],
-    domains: ["alibabagroup.com", "alibaba.com"],
+    domains: ["alibabagroup.com"],
     country: "KY",
     listed: true,
     note: "Holding company incorporated in the Cayman Islands, headquartered in Hangzhou; listed in New York (BABA) and Hong Kong (9988).",

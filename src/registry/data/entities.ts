@@ -294,9 +294,6 @@ export const builtinEntities: readonly Entity[] = [
       "habr.com/ru/companies/sberbank",
       "habr.com/companies/sberbank",
       "habr.com/en/companies/sberbank",
-      "huggingface.co/ai-sage",
-      "huggingface.co/ai-forever",
-      "github.com/ai-forever",
       "vk.com/sberbank",
     ],
     owners: [
@@ -581,8 +578,6 @@ export const builtinEntities: readonly Entity[] = [
       "habr.com/ru/companies/yandex",
       "habr.com/companies/yandex",
       "habr.com/en/companies/yandex",
-      "github.com/yandex",
-      "huggingface.co/yandex",
     ],
     note:
       "In 2024 the Dutch Yandex N.V. sold all its Russian businesses for 475 bn roubles, in two stages closing in May and July 2024, to a consortium of Russian private investors; the new parent is the Kaliningrad-registered international company МКПАО «Яндекс». The buyer was the closed-end fund «Консорциум.Первый», whose units were split (Interfax, 8 Feb 2024): management vehicle FMP 35%, Infinity Management (Alexander Chachava) 25%, IT.Elaboration (Pavel Prass) 15%, the Lukoil-owned fund Argonaut 15% and Meridian-Servis (Alexander Ryazanov) 10%, with no participant in control. After the one-year lock-up ended in May 2025 Yandex said the investors could hold shares directly and that no shareholder would gain control; on 26 May 2025 Catalytic People, a joint venture of Vladimir Potanin's Interros and T-Technologies (T-Bank's holding), bought Meridian-Servis and with it a 9.95% stake in Yandex (Reuters, 27 May 2025). None of these holders is a record here, so no owners are listed. Yandex N.V. dropped the brand and became Nebius Group N.V. (a separate, Dutch record). Although the question's seed lists Yandex among state-owned examples, no state body holds shares after the sale, so it is recorded as a private company; either kind satisfies C2. Model and product brands (YandexGPT, YandexART, Shedevrum, the assistant Alice, relaunched as «Алиса AI» on 28 Oct 2025 on the Alice AI LLM) are aliases. Bare \"Алиса\"/\"Alice\" and bare \"Alice AI\" are left out: they are a common first name and other companies' names, so only forms naming Yandex or the Cyrillic product name «Алиса AI» match. Yandex Cloud is the separate record yandex-cloud (with yandex.cloud); Dzen (dzen.ru, zen.yandex.ru) belongs to VK since 2022 and, like Yandex Disk, Yandex Q and Turbo pages, is a user-content platform in the outlet table.",
@@ -656,8 +651,6 @@ export const builtinEntities: readonly Entity[] = [
       "habr.com/ru/companies/mts_ai",
       "habr.com/companies/mts_ai",
       "habr.com/en/companies/mts_ai",
-      "huggingface.co/mtsair",
-      "github.com/mts-ai",
     ],
     owners: [
       {
@@ -709,7 +702,7 @@ export const builtinEntities: readonly Entity[] = [
     countryOfIncorporation: "RU",
     russianControl: "majority",
     domains: ["tbank.ru", "tinkoff.ru"],
-    pages: ["habr.com/ru/companies/tbank", "habr.com/companies/tbank", "habr.com/en/companies/tbank", "huggingface.co/t-tech"],
+    pages: ["habr.com/ru/companies/tbank", "habr.com/companies/tbank", "habr.com/en/companies/tbank"],
     note: "Tinkoff Bank was renamed T-Bank in 2024; its holding (TCS Group, later ТКС Холдинг / T-Technologies) moved from Cyprus to Russia in 2024. Vladimir Potanin's Interros group has been its largest shareholder since 2022 (41% of T-Technologies per its 2024 report, as cited by Reuters in May 2025). The T-Pro and T-Lite language models (Hugging Face organisation t-tech) stand for T-Bank in reports; T-Pro 2.x is a fine-tune of Alibaba's open Qwen3 model, which by itself is no partnership with Alibaba. Bare \"T-Lite\" is left out as too generic. Catalytic People, the Interros/T-Technologies joint venture that bought 9.95% of Yandex in May 2025, is not T-Bank and is not recorded.",
   },
   {
@@ -720,7 +713,7 @@ export const builtinEntities: readonly Entity[] = [
     kind: "private-company",
     countryOfIncorporation: "RU",
     domains: ["corp.ozon.ru", "ir.ozon.com"],
-    pages: ["habr.com/ru/companies/ozontech", "habr.com/companies/ozontech", "habr.com/en/companies/ozontech", "github.com/ozontech"],
+    pages: ["habr.com/ru/companies/ozontech", "habr.com/companies/ozontech", "habr.com/en/companies/ozontech"],
     note: "Only the corporate site corp.ozon.ru (linked as «Об Ozon» from the store's footer; news at corp.ozon.ru/news) and the investor site ir.ozon.com are Ozon's own: the marketplace host ozon.ru carries sellers' listings and is a user-content platform in the outlet table. Ozon Tech blogs on Habr as ozontech. The holding Ozon Holdings PLC redomiciled from Cyprus to the Kaliningrad special administrative region as МКПАО «Озон» in 2025; the main operating company, «Интернет Решения», is a Russian LLC. Sistema is a large shareholder; the full holder split was not confirmed, so russianControl is left unset.",
   },
   {
@@ -792,8 +785,6 @@ export const builtinEntities: readonly Entity[] = [
       "habr.com/ru/companies/avito",
       "habr.com/companies/avito",
       "habr.com/en/companies/avito",
-      "huggingface.co/avitotech",
-      "github.com/avito-tech",
     ],
     note: "Classifieds platform sold by Prosus (Naspers) in 2022 to Kismet Capital Group, a Russian investment group; operating company ООО «КЕХ еКоммерц». The classifieds host avito.ru is anyone's ads and is a user-content platform in the outlet table; Avito's own pages are its corporate section avito.ru/company (the «О компании» link in the site footer), the engineering site avito.tech, the careers site avito.career and its Habr, Hugging Face (AvitoTech) and GitHub (avito-tech) accounts. Its A-Vibe language models (open-sourced in 2025) are built on Alibaba's open Qwen2.5 model, which by itself is no partnership with Alibaba.",
   },

@@ -2157,7 +2157,7 @@ export const builtinOutlets: readonly Outlet[] = [
     userContent: true,
     domains: ["github.com", "github.io"],
     greyCase:
-      "Repositories and GitHub Pages sites belong to their owners; verified organisations are listed in their owner's `pages` (github.com/yandex, github.com/ozontech, github.com/avito-tech, github.com/mts-ai, github.com/ai-forever).",
+      "Repositories belong to their owners, but issues, discussions, pull requests and commits reachable under an organisation's path are anyone's, so no organisation path is an official page here: a GitHub URL is never a release by itself.",
   },
   {
     id: "huggingface",
@@ -2166,7 +2166,7 @@ export const builtinOutlets: readonly Outlet[] = [
     userContent: true,
     domains: ["huggingface.co", "hf.co"],
     greyCase:
-      "Model pages belong to their organisation; verified organisations are listed in their owner's `pages` (huggingface.co/yandex, huggingface.co/ai-sage and ai-forever for Sber, t-tech for T-Bank, MTSAIR for MTS AI, AvitoTech for Avito).",
+      "Model pages belong to their organisation, but community discussions under an organisation's path are anyone's, so no organisation path is an official page here: a Hugging Face URL is never a release by itself.",
   },
   {
     id: "reddit",
@@ -2236,5 +2236,36 @@ export const builtinOutlets: readonly Outlet[] = [
     userContent: true,
     domains: ["globenewswire.com"],
     greyCase: "A paid press-release wire; see PR Newswire.",
+  },
+  {
+    id: "alibaba-com-marketplace",
+    name: "Alibaba.com",
+    aliases: ["Alibaba.com marketplace", "阿里巴巴国际站"],
+    kind: "other",
+    userContent: true,
+    domains: ["alibaba.com"],
+    greyCase:
+      "Alibaba's B2B marketplace: storefronts (<seller>.en.alibaba.com) and listings are written by sellers, so no page there is Alibaba Group's release. Alibaba Group publishes on alibabagroup.com.",
+  },
+  {
+    id: "company-ai-chat-shares",
+    name: "Shared AI chat and user pages on company sites",
+    kind: "other",
+    userContent: true,
+    domains: [],
+    pages: [
+      "doubao.com/thread",
+      "doubao.com/share",
+      "kimi.com/share",
+      "kimi.moonshot.cn/share",
+      "yandex.ru/maps",
+      "yandex.ru/video",
+      "yandex.ru/search",
+      "yandex.ru/images",
+      "yandex.com/maps",
+      "yandex.com/video",
+    ],
+    greyCase:
+      "Paths on a company's own host that show what users wrote or shared: chats shared from Doubao and Kimi, reviews on Yandex Maps, search and video results. They are not the company's release. (Subdomains of a company's site that the registry does not list, such as pan.baidu.com or docs.qq.com, are not taken as the company's own in any case.)",
   },
 ];
