@@ -148,8 +148,10 @@ export function normalizeName(name: string): NormalizedName {
  * The confusable skeleton of a name, in the sense of Unicode's UTS #39: what it looks like,
  * whatever scripts it is written in. Look-alike letters are mapped to the Latin letters they
  * imitate before case is folded, `i`, `l` and `1` become one letter, as do `o` and `0`; then
- * the name is folded like {@link normalizeName} (without refusing mixed scripts). Two names with
- * the same skeleton look the same to a reader. Used to refuse look-alikes, never to match.
+ * the name is folded like {@link normalizeName} (without refusing mixed scripts), legal forms are
+ * dropped, and what separates words (spaces, punctuation, invisible characters) is removed, so
+ * `Hua-wei`, `H.U.A.W.E.I.` and `Huawei\u3164Tech` show the name they hide. Two names with the
+ * same skeleton look the same to a reader. Used to refuse look-alikes, never to match.
  *
  * @example
  * ```ts
@@ -163,7 +165,7 @@ export function nameSkeleton(name: string): string {
   for (const c of name.slice(0, 1000).normalize("NFKC")) shaped += CONFUSABLES[c] ?? c;
   const ws = words(fold(shaped, true).replace(/[i1]/g, "l").replace(/0/g, "o"));
   dropLegalForms(ws);
-  return ws.join(" ");
+  return ws.join("");
 }
 
 /**

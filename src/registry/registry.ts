@@ -263,9 +263,15 @@ function ownHost(host: string, match: HostMatch): boolean {
   return host === match.domain || host === `www.${match.domain}`;
 }
 
-/** Shortest name (in characters) that counts when it appears inside a longer one. */
-const MIN_CONTAINED = { latin: 3, han: 2 } as const;
+/**
+ * Shortest company name (in characters of its skeleton) that counts when it appears inside a
+ * longer name: shorter names (`ZTE`) count only as the whole name, so that they do not turn up
+ * inside unrelated words.
+ */
+const MIN_CONTAINED = { latin: 5, han: 2 } as const;
 const HAN = /\p{Script=Han}/u;
+/** Most names whose resemblance is remembered per registry. */
+const RESEMBLANCE_MEMO = 10_000;
 
 /** Registries made by this copy of the library; the safe entry points accept no other. */
 const MADE = new WeakSet<object>();
@@ -295,7 +301,6 @@ function build(parts: Parts): Result<Registry> {
   const pages = new Map<string, PageRule[]>();
   const locationOwner = new Map<string, string>();
   const skeletons = new Map<string, string>();
-  let longestName = 1;
 
   for (const { table, record, at } of parts.records) {
     const previous = ids.get(record.id);
@@ -320,8 +325,7 @@ function build(parts: Parts): Result<Registry> {
       names[table].set(n.key, record.id);
       if (table === "companies") {
         const sk = nameSkeleton(alias);
-        if (!skeletons.has(sk)) skeletons.set(sk, record.id);
-        longestName = Math.max(longestName, sk.split(" ").length);
+        if (sk.length > 0 && !skeletons.has(sk)) skeletons.set(sk, record.id);
       }
     });
 
@@ -424,26 +428,21 @@ function build(parts: Parts): Result<Registry> {
     }
     return undefined;
   };
-  const contained = (sk: string): string | undefined => {
-    const words = sk.split(" ");
-    for (let i = 0; i < words.length; i++) {
-      for (let n = Math.min(longestName, words.length - i); n >= 1; n--) {
-        const run = words.slice(i, i + n).join(" ");
-        const id = skeletons.get(run);
-        if (id !== undefined && run.length >= (HAN.test(run) ? MIN_CONTAINED.han : MIN_CONTAINED.latin)) return id;
-      }
-      // Chinese is written without spaces: look for a company's name inside the word.
-      const w = words[i] as string;
-      if (!HAN.test(w)) continue;
-      const chars = Array.from(w).slice(0, 64);
-      for (let a = 0; a < chars.length; a++) {
-        for (let b = a + MIN_CONTAINED.han; b <= Math.min(chars.length, a + 24); b++) {
-          const id = skeletons.get(chars.slice(a, b).join(""));
-          if (id !== undefined) return id;
-        }
-      }
-    }
-    return undefined;
+  // Company names long enough to be looked for inside other names, longest first.
+  const containable = [...skeletons].filter(([sk]) => sk.length >= (HAN.test(sk) ? MIN_CONTAINED.han : MIN_CONTAINED.latin)).sort(([a], [b]) => b.length - a.length);
+  const memo = new Map<string, Resemblance | null>();
+  const resemble = (name: string): Resemblance | undefined => {
+    const sk = nameSkeleton(name);
+    if (sk.length === 0) return undefined;
+    const cached = memo.get(sk);
+    if (cached !== undefined) return cached ?? undefined;
+    const exact = skeletons.get(sk);
+    const id = exact ?? containable.find(([c]) => sk.includes(c))?.[1];
+    const company = id === undefined ? undefined : companyById.get(id);
+    const found: Resemblance | undefined = company === undefined ? undefined : { how: exact !== undefined ? "looks-like" : "contains", company };
+    if (memo.size >= RESEMBLANCE_MEMO) memo.clear();
+    memo.set(sk, found ?? null);
+    return found;
   };
 
   const registry: Registry = {
@@ -477,14 +476,7 @@ function build(parts: Parts): Result<Registry> {
       }
       return undefined;
     },
-    resembleCompany: (name) => {
-      const sk = nameSkeleton(name);
-      if (sk.length === 0) return undefined;
-      const exact = skeletons.get(sk);
-      const id = exact ?? contained(sk);
-      const company = id === undefined ? undefined : companyById.get(id);
-      return company === undefined ? undefined : { how: exact !== undefined ? "looks-like" : "contains", company };
-    },
+    resembleCompany: resemble,
   };
   MADE.add(registry);
   return { success: true, data: Object.freeze(registry) };
