@@ -7,7 +7,7 @@ import { type InputIssue, type Result, formatPath, fromZodIssues } from "../issu
 import { builtinRegistry, SERIES_COMPANY_IDS } from "../registry/builtin.js";
 import { type Registry, isRegistry } from "../registry/registry.js";
 import { LIMITS } from "./limits.js";
-import { snapshot } from "./snapshot.js";
+import { snapshot } from "../snapshot.js";
 
 /** Input of a safe entry point once validated. @internal */
 export interface ValidInput {
@@ -72,7 +72,7 @@ function issue(segments: readonly (string | number)[], code: string, message: st
  */
 export function validateInput(input: unknown, shape: "one" | "series"): Result<ValidInput> {
   const issues = new IssueList();
-  const snap = snapshot(input, { registry: "opaque", asOf: "date" });
+  const snap = snapshot(input, { registry: "opaque", asOf: "date" }, { announcements: LIMITS.announcements, questions: LIMITS.questions });
   issues.add(snap.issues);
   if (snap.issues.length > 0) return { success: false, issues: issues.result() };
   const parsed = (shape === "one" ? OneInput : SeriesInput).safeParse(snap.value);

@@ -5,6 +5,7 @@ import { Outlet } from "../models/outlet.js";
 import type { SourceKind } from "../models/outlet.js";
 import { type InputIssue, InputError, type Result, formatPath, fromZodIssues } from "../issues.js";
 import { deepFreeze } from "../freeze.js";
+import { snapshot } from "../snapshot.js";
 import { domainSuffixes, hostOf, nameSkeleton, normalizeName } from "./normalize.js";
 
 /**
@@ -153,8 +154,8 @@ function place(data: { companies?: readonly Company[] | undefined; entities?: re
  * ```
  */
 export function safeCreateRegistry(data: unknown): Result<Registry> {
-  const parsed = RegistryData.safeParse(data);
-  if (!parsed.success) return { success: false, issues: fromZodIssues(parsed.error.issues) };
+  const parsed = parseData(data);
+  if (!parsed.success) return parsed;
   const d = parsed.data;
   return build({ version: d.version ?? "custom", records: place(d, []) });
 }
@@ -188,8 +189,11 @@ export function createRegistry(data: unknown): Registry {
  * ```
  */
 export function safeExtendRegistry(base: Registry, additions: unknown): Result<Registry> {
-  const parsed = RegistryData.safeParse(additions);
-  if (!parsed.success) return { success: false, issues: fromZodIssues(parsed.error.issues) };
+  if (!isRegistry(base)) {
+    return { success: false, issues: [{ path: "base", segments: ["base"], code: "invalid_type", message: "expected a registry made by createRegistry() or extendRegistry() of this library" }] };
+  }
+  const parsed = parseData(additions);
+  if (!parsed.success) return parsed;
   const d = parsed.data;
   // The base's records are checked first and the additions after them, so that a conflict
   // between the two is reported at the caller's addition (`companies[0].name`), not in the base.
@@ -209,6 +213,22 @@ export function safeExtendRegistry(base: Registry, additions: unknown): Result<R
  */
 export function extendRegistry(base: Registry, additions: unknown): Registry {
   return unwrap(safeExtendRegistry(base, additions));
+}
+
+/** Records per table a registry may hold. */
+const MAX_RECORDS = 100_000;
+
+type ParsedData = z.output<typeof RegistryData>;
+
+/**
+ * Reads registry data once into plain data (so getters, proxies, cycles and odd objects come
+ * back as issues, never as exceptions), then validates it against {@link RegistryData}.
+ */
+function parseData(data: unknown): Result<ParsedData> {
+  const snap = snapshot(data, {}, { companies: MAX_RECORDS, entities: MAX_RECORDS, outlets: MAX_RECORDS });
+  if (snap.issues.length > 0) return { success: false, issues: snap.issues };
+  const parsed = RegistryData.safeParse(snap.value);
+  return parsed.success ? { success: true, data: parsed.data } : { success: false, issues: fromZodIssues(parsed.error.issues) };
 }
 
 function unwrap<T>(r: Result<T>): T {
@@ -350,6 +370,41 @@ function build(parts: Parts): Result<Registry> {
       rules.sort((a, b) => b.segments.length - a.segments.length);
       pages.set(host, rules);
     });
+  }
+
+  // A Russian-side entity may not take a Chinese company's name (a party named so would be read as
+  // the entity, never as the company), and nothing may claim a place inside the site of an outlet
+  // the criteria accept (it would turn that outlet's pages into someone else's).
+  const qualifyingOutlet = (id: string | undefined): Outlet | undefined => {
+    const o = id === undefined ? undefined : parts.records.find((p) => p.record.id === id && p.table === "outlets")?.record;
+    return o !== undefined && (o as Outlet).kind !== "other" ? (o as Outlet) : undefined;
+  };
+  for (const { table, record, at } of parts.records) {
+    if (table === "entities") {
+      [record.name, ...(record.aliases ?? [])].forEach((alias, ai) => {
+        const n = normalizeName(alias);
+        const holder = n.ok ? names.companies.get(n.key) : undefined;
+        if (holder !== undefined) problem(ai === 0 ? [...at, "name"] : [...at, "aliases", ai - 1], "name-of-a-company", `name \`${alias}\` is a name of the company \`${holder}\`; an entity may not take it`);
+      });
+    }
+    const inside = (location: string, seg: readonly (string | number)[]) => {
+      const host = location.split("/")[0] as string;
+      for (const suffix of domainSuffixes(host)) {
+        const holder = locationOwner.get(suffix);
+        if (holder === undefined || holder === record.id) continue;
+        const outlet = qualifyingOutlet(holder);
+        // A place inside it is fine for a record read as the same kind: another ministry's site
+        // under a government's domain, say.
+        const sameKind =
+          outlet === undefined ||
+          (table === "outlets" && (record as Outlet).kind === outlet.kind) ||
+          (table === "entities" && outlet.kind === "government" && ((record as Entity).kind === "ministry" || (record as Entity).kind === "government-body"));
+        if (!sameKind) problem(seg, "inside-an-outlet", `\`${location}\` lies inside ${outlet.name}'s site ${suffix}, where only sources of its kind (${outlet.kind}) may be registered`);
+        break;
+      }
+    };
+    (record.domains ?? []).forEach((d, di) => inside(d, [...at, "domains", di]));
+    (record.pages ?? []).forEach((pg, pi) => inside(pg, [...at, "pages", pi]));
   }
 
   // Owners must exist, stakes must not exceed 100% in total, and ownership must not loop.

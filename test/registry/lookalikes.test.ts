@@ -34,7 +34,7 @@ describe("C2.control: look-alikes of a Chinese company's name are recognised (re
     ["Deep Seek", "deepseek", "split in two"],
     ["ДипСикРус", "deepseek", "Russian spelling, joined"],
     ["Сяоми Рус", "xiaomi", "Russian spelling with a suffix"],
-  ])("%s resembles %s (%s)", (name, id) => {
+  ] as [string, string | undefined, string][])("%s resembles %s (%s)", (name, id) => {
     expect(r.resembleCompany(name)?.company.id).toBe(id);
   });
 

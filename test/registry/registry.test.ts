@@ -140,3 +140,42 @@ describe("extendRegistry", () => {
     expect(r.success).toBe(false);
   });
 });
+
+describe("registry validation refuses data that would let one record pass for another", () => {
+  it("an entity may not take a company's name (it would shadow the company on the Russian side)", () => {
+    const r = safeExtendRegistry(registry, { entities: [{ id: "neuro-acme", name: "Acme Cloud", countryOfIncorporation: "RU" }] });
+    expect(r.success).toBe(false);
+    if (!r.success) expect(r.issues[0]).toMatchObject({ path: "entities[0].name", code: "name-of-a-company" });
+  });
+
+  it.each([
+    ["a page inside TASS's site", { entities: [{ id: "x-ent", name: "Xent", pages: ["tass.com/economy"] }] }, "entities[0].pages[0]"],
+    ["a subdomain of TASS's site", { entities: [{ id: "x-ent", name: "Xent", domains: ["www.tass.com"] }] }, "entities[0].domains[0]"],
+    ["a blog inside Reuters' site", { outlets: [{ id: "x-blog", name: "X Blog", kind: "other", domains: ["blogs.reuters.com"] }] }, "outlets[0].domains[0]"],
+  ])("nothing may claim %s", (_, additions, path) => {
+    const r = safeExtendRegistry(registry, additions);
+    expect(r.success).toBe(false);
+    if (!r.success) expect(r.issues[0]).toMatchObject({ path, code: "inside-an-outlet" });
+  });
+
+  it("a ministry's site under a government's domain is fine", () => {
+    expect(safeExtendRegistry(registry, { entities: [{ id: "min-x", name: "Ministry X", kind: "ministry", countryOfIncorporation: "RU", domains: ["minx.kremlin.ru"] }] }).success).toBe(true);
+  });
+
+  it.each([
+    ["null", null],
+    ["a look-alike object", { version: "x", companies: [], entities: [], outlets: [], getCompany: () => undefined, matchHost: () => undefined }],
+  ])("the base must be a registry made by the library, not %s", (_, base) => {
+    const r = safeExtendRegistry(base as never, {});
+    expect(r).toMatchObject({ success: false, issues: [{ path: "base" }] });
+  });
+
+  it("hostile registry data comes back as issues, not exceptions", () => {
+    const throwing = { get companies(): never { throw new Error("boom"); } };
+    const revoked = Proxy.revocable({}, {});
+    revoked.revoke();
+    expect(safeCreateRegistry(throwing)).toMatchObject({ success: false, issues: [{ path: "companies", code: "unreadable" }] });
+    expect(safeCreateRegistry(revoked.proxy)).toMatchObject({ success: false, issues: [{ code: "unreadable" }] });
+    expect(safeExtendRegistry(registry, { companies: [revoked.proxy] })).toMatchObject({ success: false, issues: [{ path: "companies[0]" }] });
+  });
+});

@@ -1,5 +1,5 @@
-import { type InputIssue, formatPath } from "../issues.js";
-import { LIMITS } from "./limits.js";
+import { LIMITS } from "./engine/limits.js";
+import { type InputIssue, formatPath } from "./issues.js";
 
 /** Where a root field is not plain data: kept as it is (`opaque`) or read as a Date (`date`). */
 export type RootField = "opaque" | "date";
@@ -10,20 +10,19 @@ export interface Snapshot {
   readonly issues: readonly InputIssue[];
 }
 
-/** Root arrays with a limit of their own. */
-const ROOT_ARRAYS: Readonly<Record<string, number>> = { announcements: LIMITS.announcements, questions: LIMITS.questions };
-
 /**
  * Copies untrusted input into plain objects, arrays and primitives before anything else reads
  * it, so that a throwing getter, a Proxy (revoked or not), a cycle, a `Map`, `Set`, `Date` or
  * class instance where data is expected, or an input too large to resolve, comes back as an
  * issue with its path instead of an exception, a crash, or a silently empty object. Every value
  * is read once, so a getter that changes its answer cannot show the validator one thing and the
- * resolver another. `special` lists root fields that are not plain data (the registry, `asOf`).
- * Stops listing after {@link LIMITS.issues} problems.
+ * resolver another. `special` lists root fields that are not plain data (the registry, `asOf`);
+ * `rootArrays` the root arrays allowed more items than {@link LIMITS.arrayItems}. Stops listing
+ * after {@link LIMITS.issues} problems. A leaf utility: it imports only the issue type and the
+ * limits, so that every layer may use it.
  * @internal
  */
-export function snapshot(input: unknown, special: Readonly<Record<string, RootField>>): Snapshot {
+export function snapshot(input: unknown, special: Readonly<Record<string, RootField>>, rootArrays: Readonly<Record<string, number>>): Snapshot {
   const issues: InputIssue[] = [];
   let objects = 0;
   let tooLarge = false;
@@ -56,7 +55,7 @@ export function snapshot(input: unknown, special: Readonly<Record<string, RootFi
     try {
       if (Array.isArray(v)) {
         const length: unknown = v.length;
-        const max = path.length === 1 ? (ROOT_ARRAYS[path[0] as string] ?? LIMITS.arrayItems) : LIMITS.arrayItems;
+        const max = path.length === 1 ? (rootArrays[path[0] as string] ?? LIMITS.arrayItems) : LIMITS.arrayItems;
         if (typeof length !== "number" || length > max) {
           problem(path, "too_big", `expected at most ${max.toLocaleString("en-US")} items, got ${String(length)}`);
           return undefined;
@@ -105,7 +104,14 @@ export function snapshot(input: unknown, special: Readonly<Record<string, RootFi
 
   const root = (value: unknown, key: string, how: RootField): unknown => {
     if (how === "opaque") return value;
-    if (typeof value === "object" && value !== null && !Array.isArray(value)) {
+    let list: boolean;
+    try {
+      list = Array.isArray(value);
+    } catch (e) {
+      problem([key], "unreadable", `reading this value threw: ${describeError(e)}`);
+      return undefined;
+    }
+    if (typeof value === "object" && value !== null && !list) {
       let t: number;
       try {
         t = Date.prototype.getTime.call(value);
