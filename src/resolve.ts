@@ -256,18 +256,53 @@ function resolveValid(v: ValidInput): Result<Resolution[]> {
   if (first === undefined) return { success: true, data: [] };
   const base = prepareContext({ question: first, registry: v.registry, asOf: v.asOf, readings });
   const { prepared, notYetKnown } = prepare(v.announcements, v.asOf, v.registry);
+  // Which announcements each company's questions must evaluate, found once per company; the
+  // work this implies is checked against the limit before any evaluation is made.
+  const related = new Map<string, boolean[]>();
+  for (const q of v.questions) {
+    if (related.has(q.companyId)) continue;
+    const ctx = prepareContext({ question: q, registry: v.registry, asOf: v.asOf, readings });
+    related.set(q.companyId, prepared.map((p) => !unrelatedTo(p.chinese, ctx)));
+  }
+  const distinct = new Map<string, QuestionInput>();
+  for (const q of v.questions) distinct.set(JSON.stringify(q), q);
+  let planned = 0;
+  for (const q of distinct.values()) (related.get(q.companyId) as boolean[]).forEach((r, i) => (planned += r ? cost((prepared[i] as Prepared).a) : 0));
+  if (planned > LIMITS.evaluations) return tooMuchWork();
   const budget = { evaluations: 0 };
   try {
+    // Identical questions are resolved once; their resolution is frozen, so sharing it is safe.
+    const done = new Map<string, Resolution>();
     const data = v.questions.map((q) => {
+      const key = JSON.stringify(q);
+      const known = done.get(key);
+      if (known !== undefined) return known;
       const ctx = prepareContext({ question: q, registry: v.registry, asOf: v.asOf, readings });
-      return deepFreeze(finish(q, ctx, prepared, notYetKnown, v.questions.length > 1 ? base : undefined, v.keep, budget));
+      const r = deepFreeze(finish(q, ctx, prepared, related.get(q.companyId) as boolean[], notYetKnown, v.questions.length > 1 ? base : undefined, v.keep, budget));
+      done.set(key, r);
+      return r;
     });
     return { success: true, data };
   } catch (e) {
     if (!(e instanceof TooMuchWork)) throw e;
-    const message = `resolving would take more than ${LIMITS.evaluations.toLocaleString("en-US")} announcement evaluations; split the announcements or the questions into several calls`;
-    return { success: false, issues: [{ path: "", segments: [], code: "too-much-work", message }] };
+    return tooMuchWork();
   }
+}
+
+/** Charges one evaluation to the budget; over the limit, the resolution stops. */
+function spend(budget: { evaluations: number }, a: Announcement): void {
+  budget.evaluations += cost(a);
+  if (budget.evaluations > LIMITS.evaluations) throw new TooMuchWork();
+}
+
+/** What evaluating one announcement costs against {@link LIMITS.evaluations}: one, plus one per ten sources. */
+function cost(a: Announcement): number {
+  return 1 + Math.floor((a.sources?.length ?? 0) / 10);
+}
+
+function tooMuchWork(): Result<never> {
+  const message = `resolving would take more than ${LIMITS.evaluations.toLocaleString("en-US")} units of work (one per announcement evaluated for a question, plus one per ten sources); split the announcements or the questions into several calls`;
+  return { success: false, issues: [{ path: "", segments: [], code: "too-much-work", message }] };
 }
 
 /** Whether the Chinese party is known and has no ownership link at all to the question's company. */
@@ -319,7 +354,7 @@ function rankEvaluations(all: readonly AnnouncementEvaluation[]): Map<Announceme
  * instant is one of the few where a span of its input starts or surely ends, found by binary
  * search. @internal
  */
-function qualifiedSince(p: Prepared, ctx: PreparedContext): number {
+function qualifiedSince(p: Prepared, ctx: PreparedContext, budget: { evaluations: number }): number {
   const asOf = ctx.asOf as number;
   const points = new Set<number>();
   const add = (t: Announcement["announcedAt"]) => {
@@ -339,6 +374,7 @@ function qualifiedSince(p: Prepared, ctx: PreparedContext): number {
     const mid = (lo + hi) >> 1;
     const t = candidates[mid] as number;
     const at = { ...ctx, asOf: t };
+    spend(budget, p.a);
     if (isKnown(p.a, t) && evaluatePrepared(p.a, at, p.chinese, p.russians).status === "qualifies") {
       since = t;
       hi = mid - 1;
@@ -351,6 +387,7 @@ function finish(
   question: QuestionInput,
   ctx: PreparedContext,
   prepared: readonly Prepared[],
+  related: readonly boolean[],
   notYetKnown: readonly string[],
   shareWith: PreparedContext | undefined,
   keep: "all" | "decisive",
@@ -360,28 +397,28 @@ function finish(
   const qualified: { e: AnnouncementEvaluation; p: Prepared }[] = [];
   let unrelated = 0;
   let notQualifying = 0;
-  for (const p of prepared) {
-    if (unrelatedTo(p.chinese, ctx)) {
+  prepared.forEach((p, i) => {
+    if (related[i] !== true) {
       unrelated++;
-      continue;
+      return;
     }
-    if (++budget.evaluations > LIMITS.evaluations) throw new TooMuchWork();
+    spend(budget, p.a);
     if (!("russians" in p)) p.russians = russianFacts(p.a, ctx.registry);
     if (shareWith !== undefined) p.shared ??= sharedVerdicts(p.a, shareWith, p.chinese, p.russians);
     const e = evaluatePrepared(p.a, ctx, p.chinese, p.russians, p.shared);
     if (e.status === "qualifies") qualified.push({ e, p });
     if (e.status === "does-not-qualify") {
       notQualifying++;
-      if (keep === "decisive") continue;
+      if (keep === "decisive") return;
     }
     evaluations.push(e);
-  }
+  });
   const rank = rankEvaluations(evaluations);
   const byRank = (x: AnnouncementEvaluation, y: AnnouncementEvaluation) => (rank.get(x) as number) - (rank.get(y) as number);
   evaluations.sort(byRank);
 
   const qualifying = qualified
-    .map(({ e, p }) => ({ e, t: Date.parse((e.madeAt as { start: string }).start), since: qualifiedSince(p, ctx) }))
+    .map(({ e, p }) => ({ e, t: Date.parse((e.madeAt as { start: string }).start), since: qualifiedSince(p, ctx, budget) }))
     .sort((x, y) => x.since - y.since || x.t - y.t || byRank(x.e, y.e));
   const review = evaluations.filter((e) => e.status === "undetermined");
   const name = ctx.company?.name ?? ctx.companyId;

@@ -15,8 +15,10 @@
  * - `depth`: nesting depth of the input.
  * - `relationChecks`: questions × announcements, each announcement being checked against each
  *   question's company.
- * - `evaluations`: announcement evaluations over all questions (announcements related to a
- *   question's company, or whose Chinese party is unknown, are evaluated for it).
+ * - `evaluations`: units of work over all questions: one per announcement evaluated for a
+ *   question (announcements related to its company, or whose Chinese party is unknown), plus one
+ *   per ten sources it has. Estimated before any evaluation is made; identical questions count
+ *   once. The search for when a YES announcement first qualified is charged too.
  * - `issues`: problems listed in one answer; validation stops there, and a last issue with code
  *   `too-many-issues` says the rest were not listed.
  *

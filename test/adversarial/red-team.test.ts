@@ -1,0 +1,129 @@
+/**
+ * Regressions for the attacks an independent red team found on the trust and identity change.
+ * Each starts from one announcement that qualifies for Alibaba and changes one identity-bearing
+ * thing; none may resolve YES, and none that qualified may become NO.
+ */
+import { describe, expect, it } from "vitest";
+import { type Announcement, type Resolution, builtinRegistry, safeExtendRegistry, safeResolve, safeResolveSeries } from "../../src/index.js";
+
+const AS_OF = "2026-11-23T00:00:00Z";
+const base: Announcement = {
+  id: "a1",
+  announcedAt: "2026-03-02T10:00:00+03:00",
+  chineseParty: { name: "Alibaba Cloud" },
+  russianParties: [{ name: "Sberbank" }],
+  instrument: "agreement",
+  aiRole: "focus",
+  activities: ["C3.models.integration"],
+  specificity: "concrete",
+  priorRelation: "new",
+  sources: [{ url: "https://tass.com/economy/1" }],
+};
+
+function outcome(a: Partial<Announcement>, companyId = "alibaba", asOf = AS_OF): Resolution {
+  const r = safeResolve({ question: { companyId }, announcements: [{ ...base, ...a }], asOf });
+  if (!r.success) throw new Error(JSON.stringify(r.issues));
+  return r.data;
+}
+
+describe("control", () => {
+  it("the baseline qualifies for Alibaba", () => expect(outcome({}).outcome).toBe("YES"));
+});
+
+describe("C1.subsidiary, C2.control: ownership given inline is not taken on trust", () => {
+  it.each([
+    ["Ant Group claimed wholly owned", { chineseParty: { name: "Ant Group", owners: [{ id: "alibaba", stake: 100 }] } }],
+    ["an unknown company claimed wholly owned", { chineseParty: { name: "Totally Unknown Co", owners: [{ id: "alibaba", stake: 100 }] } }],
+    ["Tencent claimed wholly owned", { chineseParty: { name: "Tencent", owners: [{ id: "alibaba", stake: 100 }] } }],
+    ["an id and a name of different companies", { chineseParty: { id: "alibaba-cloud", name: "Tencent Cloud" } }],
+  ])("%s: not YES", (_, a) => {
+    expect(outcome(a).outcome).not.toBe("YES");
+  });
+
+  it("Alibaba Cloud claimed unowned is not silently unrelated (NEEDS_REVIEW, not NO)", () => {
+    expect(outcome({ chineseParty: { name: "Alibaba Cloud", owners: [] } }, "alibaba", "2027-01-05T00:00:00Z").outcome).toBe("NEEDS_REVIEW");
+  });
+
+  it.each([
+    ["Huawei's own subsidiary with its owners emptied", { name: "Techcompany Huawei", owners: [] }],
+    ["Huawei's own subsidiary given other owners", { id: "huawei-russia", owners: [{ id: "sberbank", stake: 100 }] }],
+    ["Sberbank's id with the own subsidiary's name", { id: "sberbank", name: "Техкомпания Хуавэй" }],
+    ["Nebius declared Russian", { name: "Nebius Group N.V.", countryOfIncorporation: "RU", russianControl: "majority" as const }],
+  ])("%s: not YES for Huawei", (_, party) => {
+    expect(outcome({ chineseParty: { name: "Huawei" }, russianParties: [party] }, "huawei").outcome).not.toBe("YES");
+  });
+});
+
+describe("C5.release: pages anyone can write are nobody's release", () => {
+  it.each([
+    ["tencent", "Tencent", "https://cloud.tencent.com/%64eveloper/article/1"],
+    ["alibaba", "Alibaba Cloud", "https://developer.aliyun.com/%61rticle/1"],
+    ["alibaba", "Alibaba Group", "https://evilsupplier.en.alibaba.com/company_profile.html"],
+    ["alibaba", "Alibaba Group", "https://www.alibaba.com/product-detail/x.html"],
+    ["tencent", "Tencent", "https://docs.qq.com/doc/X"],
+    ["baidu", "Baidu", "https://pan.baidu.com/s/1abc"],
+    ["deepseek", "DeepSeek", "https://chat.deepseek.com/share/abc"],
+    ["bytedance", "ByteDance", "https://www.doubao.com/thread/abc"],
+    ["moonshot-ai", "Moonshot AI", "https://www.kimi.com/share/abc"],
+    ["huawei", "Huawei", "https://appgallery.huawei.com/app/C1"],
+  ])("%s via %s on %s: not YES", (companyId, name, url) => {
+    expect(outcome({ chineseParty: { name }, sources: [{ url }] }, companyId).outcome).not.toBe("YES");
+  });
+
+  it.each([
+    ["a Yandex Q page, escaped", "https://yandex.ru/%71/question/1"],
+    ["a Yandex Maps review", "https://yandex.ru/maps/org/x/reviews"],
+    ["a GitHub issue under Yandex's organisation", "https://github.com/yandex/YaLM-100B/issues/1"],
+    ["a Telegram path with an escaped slash", "https://t.me/tass_agency/..%2F..%2Fevilchannel"],
+  ])("%s with Yandex as the partner: not YES", (_, url) => {
+    expect(outcome({ russianParties: [{ name: "Yandex" }], sources: [{ url }] }).outcome).not.toBe("YES");
+  });
+});
+
+describe("R.window: an unverifiable source's date is never a NO", () => {
+  it("a random blog dated before the window next to a TASS report: NEEDS_REVIEW at the deadline, not NO", () => {
+    const { announcedAt: _, ...undated } = base;
+    const r = safeResolve({
+      question: { companyId: "alibaba" },
+      announcements: [{ ...undated, sources: [{ url: "https://tass.com/economy/1", publishedAt: "2025-06-10T10:00:00Z" }, { url: "https://random-blog.example/x", publishedAt: "2024-12-31T10:00:00Z" }] }],
+      asOf: "2027-01-02T00:00:00Z",
+    });
+    expect(r.success && r.data.outcome).toBe("NEEDS_REVIEW");
+  });
+});
+
+describe("C2.control: look-alikes of the company's own name are not Russian partners", () => {
+  it.each(["Alibaba\u3164Cloud", "AlibabaCloud", "ＡｌｉｂａｂａＣｌｏｕｄ", "A l i b a b a", "Ali baba Cloud", "Alibaba\u200BCloud", "阿裏巴巴"])("%s declared Russian: not YES for Alibaba", (name) => {
+    expect(outcome({ russianParties: [{ name, countryOfIncorporation: "RU", russianControl: "majority" }] }).outcome).not.toBe("YES");
+  });
+
+  it.each(["HuaweiTech LLC", "Huaweirussia", "Hua-wei Rus", "H.U.A.W.E.I. Rus", "ХуавэйТех"])("%s declared Russian: not YES for Huawei", (name) => {
+    expect(outcome({ chineseParty: { name: "Huawei" }, russianParties: [{ name, countryOfIncorporation: "RU" }] }, "huawei").outcome).not.toBe("YES");
+  });
+
+  it("科大讯⻜ (a CJK radical) declared Russian: not YES for iFlytek", () => {
+    expect(outcome({ chineseParty: { name: "iFlytek" }, russianParties: [{ name: "科大讯⻜", countryOfIncorporation: "RU" }] }, "iflytek").outcome).not.toBe("YES");
+  });
+});
+
+describe("registries: a hostile extension cannot make another record's pages its own", () => {
+  it("an entity may not take Alibaba Cloud's name", () => {
+    expect(safeExtendRegistry(builtinRegistry, { entities: [{ id: "neuro-alibaba", name: "Alibaba Cloud", countryOfIncorporation: "RU" }] }).success).toBe(false);
+  });
+  it("an entity may not claim a place inside TASS's site", () => {
+    expect(safeExtendRegistry(builtinRegistry, { entities: [{ id: "x-ent", name: "Xent", pages: ["tass.com/economy"] }] }).success).toBe(false);
+  });
+  it("a look-alike of a registry is refused as a base", () => {
+    const fake = { version: "x", companies: builtinRegistry.companies, entities: builtinRegistry.entities, outlets: [...builtinRegistry.outlets, { id: "tld", name: "TLD", kind: "ru-state-media", domains: ["example"] }] };
+    expect(safeExtendRegistry(fake as never, {}).success).toBe(false);
+  });
+});
+
+describe("LIMITS: work is bounded before it is done", () => {
+  it("10,000 identical questions × 20 announcements × 500 dated sources complete (each question is resolved once)", () => {
+    const sources = Array.from({ length: 500 }, (_, i) => ({ url: `https://tass.com/economy/${i}`, publishedAt: new Date(Date.UTC(2026, 0, 1) + i * 3_600_000).toISOString() }));
+    const announcements = Array.from({ length: 20 }, (_, i) => ({ ...base, id: `a${i}`, sources }));
+    const r = safeResolveSeries({ questions: Array.from({ length: 10_000 }, () => ({ companyId: "alibaba" })), announcements, asOf: AS_OF });
+    expect(r.success).toBe(true);
+  }, 60_000);
+});
