@@ -24,8 +24,13 @@ export interface Snapshot {
  */
 export function snapshot(input: unknown, special: Readonly<Record<string, RootField>>, rootArrays: Readonly<Record<string, number>>): Snapshot {
   const issues: InputIssue[] = [];
-  let objects = 0;
+  let values = 0;
   let tooLarge = false;
+  const overflow = (): undefined => {
+    if (!tooLarge) problem([], "too-large", `the input has more than ${LIMITS.inputValues.toLocaleString("en-US")} objects, arrays and array items; split it into several calls`);
+    tooLarge = true;
+    return undefined;
+  };
   const onPath = new Set<object>();
   const problem = (segments: readonly (string | number)[], code: string, message: string) => {
     if (issues.length < LIMITS.issues) issues.push({ path: formatPath(segments), segments: [...segments], code, message });
@@ -38,11 +43,7 @@ export function snapshot(input: unknown, special: Readonly<Record<string, RootFi
     }
     if (typeof v !== "object" || v === null) return v;
     if (tooLarge) return undefined;
-    if (++objects > LIMITS.inputObjects) {
-      tooLarge = true;
-      problem([], "too-large", `the input has more than ${LIMITS.inputObjects.toLocaleString("en-US")} objects and arrays; split it into several calls`);
-      return undefined;
-    }
+    if (++values > LIMITS.inputValues) return overflow();
     if (depth > LIMITS.depth) {
       problem(path, "too-deep", `nested more than ${LIMITS.depth} levels deep`);
       return undefined;
@@ -60,6 +61,8 @@ export function snapshot(input: unknown, special: Readonly<Record<string, RootFi
           problem(path, "too_big", `expected at most ${max.toLocaleString("en-US")} items, got ${String(length)}`);
           return undefined;
         }
+        values += length;
+        if (values > LIMITS.inputValues) return overflow();
         const out: unknown[] = new Array(length);
         for (let i = 0; i < length; i++) out[i] = field(v, i, path, depth);
         return out;

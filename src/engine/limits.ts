@@ -7,7 +7,8 @@
  *
  * - `announcements`: announcements in one call.
  * - `questions`: questions in one `resolveSeries` call.
- * - `inputObjects`: objects and arrays in the whole input (announcements, sources, parties, …).
+ * - `inputValues`: objects, arrays and array items in the whole input (announcements, sources,
+ *   parties, …), counting a value each time it is reached (a shared array counts at every use).
  * - `arrayItems`: items in any array other than `announcements` and `questions` (the schemas'
  *   own limits are lower: 500 sources, 100 parties, …; this one stops a huge array before it is
  *   even read).
@@ -30,7 +31,7 @@
 export const LIMITS = Object.freeze({
   announcements: 500_000,
   questions: 10_000,
-  inputObjects: 2_500_000,
+  inputValues: 10_000_000,
   arrayItems: 10_000,
   objectFields: 1_000,
   depth: 32,

@@ -603,11 +603,10 @@ describe("LIMITS: one request cannot exhaust the process", () => {
     expect(new Set(r.resolutions.map((x) => x.outcome))).toEqual(new Set(["YES"]));
   });
 
-  it("20,000 announcements each with 500 invalid sources: at most LIMITS.issues + 1 issues, the last too-many-issues", () => {
+  it("16,000 announcements each with 500 invalid sources: at most LIMITS.issues + 1 issues, the last too-many-issues", () => {
     const zeros = new Array(500).fill(0);
-    const announcements = Array.from({ length: 20_000 }, (_, i) => ({ id: `a${i}`, sources: zeros }));
+    const announcements = Array.from({ length: 16_000 }, (_, i) => ({ id: `a${i}`, sources: zeros }));
     const r = noThrow(() => safeResolveSeries({ announcements, asOf: AS_OF }));
-    const ms = performance.now() - t0;
     expect(r.success).toBe(false);
     if (!r.success) {
       expect(r.issues.length).toBeLessThanOrEqual(LIMITS.issues + 1);

@@ -127,3 +127,12 @@ describe("LIMITS: work is bounded before it is done", () => {
     expect(r.success).toBe(true);
   }, 60_000);
 });
+
+describe("LIMITS.inputValues: a shared array counts at every use", () => {
+  it("2,000 announcements sharing one 10,000-item array (20 million items) are refused as too large, not copied", () => {
+    const shared = new Array(10_000).fill(0);
+    const announcements = Array.from({ length: 2_000 }, (_, i) => ({ id: `a${i}`, sources: shared }));
+    const r = safeResolve({ question: { companyId: "alibaba" }, announcements, asOf: AS_OF });
+    expect(r).toMatchObject({ success: false, issues: [{ code: "too-large" }] });
+  });
+});
