@@ -1,5 +1,5 @@
 /**
- * Scale: 100,000 generated announcements over 20 companies, resolved with resolveSeries, must
+ * Scale: 100,000 generated announcements (10,000 in the fast run; see test/support/size.ts) over 20 companies, resolved with resolveSeries, must
  * give the same resolutions when the announcements are shuffled, and must agree with resolving
  * shuffled chunks of them and combining the chunk results (YES if any chunk is YES, with the
  * earliest deciding announcement; qualifying ids the union). No speed assertion: the duration is
@@ -8,8 +8,9 @@
 import { describe, expect, it } from "vitest";
 import { type Announcement, type Registry, type Resolution, createRegistry, resolveSeries } from "../src/index.js";
 import { registry as fixture } from "./fixtures.js";
+import { sized } from "./support/size.js";
 
-const N = 100_000;
+const N = sized(10_000, 100_000);
 const COMPANIES = 20;
 const AS_OF = "2026-11-23T00:00:00Z";
 
@@ -169,7 +170,7 @@ describe("scale", () => {
     });
     const t5 = performance.now();
     console.log(
-      `scale: generate ${Math.round(t1 - t0)} ms, resolveSeries 100k×20 ${Math.round(t2 - t1)} ms, shuffled ${Math.round(t3 - t2)} ms, ` +
+      `scale: generate ${Math.round(t1 - t0)} ms, resolveSeries ${N}×20 ${Math.round(t2 - t1)} ms, shuffled ${Math.round(t3 - t2)} ms, ` +
         `${CHUNKS} chunks ${Math.round(t4 - t3)} ms, compare ${Math.round(t5 - t4)} ms, outcomes ${full.resolutions.map((r) => r.outcome[0]).join("")}`,
     );
   }, 120_000);

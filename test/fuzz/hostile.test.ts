@@ -17,6 +17,10 @@ import {
   safeResolveSeries,
 } from "../../src/index.js";
 import { qualifying, registry, variant } from "../fixtures.js";
+import { sized } from "../support/size.js";
+
+/** Copies of one announcement in the duplicate test: 100,000 in the long run. */
+const COPIES = sized(5_000, 100_000);
 import { expectNoPollution, expectWellFormed } from "../properties/arbitraries.js";
 
 afterEach(() => expectNoPollution());
@@ -33,7 +37,7 @@ function baseData(): Record<string, unknown> {
       {
         ...structuredClone(qualifying),
         chineseParty: { name: "Acme Cloud", owners: [{ id: "acme-group", stake: 100 }], intermediary: { name: "HK Bridge", confirmedBy: [{ url: "https://reuters.com/a" }] } },
-        russianParties: [{ id: "sber", owners: [{ id: "sber", stake: 0 }] }],
+        russianParties: [{ id: "sber", owners: [] }],
         cancelled: { at: { date: "2026-06-01", timeZone: "Europe/Moscow" } },
       },
     ],
@@ -272,7 +276,7 @@ describe("NaN, Infinity and -0", () => {
   });
   it("-0 is an ordinary zero: asOf -0 (1970) and a stake of -0", () => {
     expect(expectSuccess(resolveWith({ ...baseData(), asOf: -0 })).asOf).toBe("1970-01-01T00:00:00.000Z");
-    expectSuccess(resolveWith(setAt(baseData(), ["announcements", 0, "russianParties", 0, "owners", 0, "stake"], -0)));
+    expectSuccess(resolveWith(setAt(baseData(), ["announcements", 0, "chineseParty", "owners", 0, "stake"], -0)));
   });
   it("asOf at the very edge of the Date range (±8.64e15 ms) is accepted", () => {
     expect(expectSuccess(resolveWith({ ...baseData(), asOf: 8.64e15 })).outcome).toBe("YES");
@@ -474,17 +478,17 @@ describe("Unicode oddities in names, outlets, URLs and ids", () => {
 // -------------------------------------------------------------------------------------------------
 
 describe("large and duplicated input", () => {
-  it("100,000 copies of one qualifying announcement resolve YES", () => {
+  it(`${COPIES.toLocaleString("en-US")} copies of one qualifying announcement resolve YES`, () => {
     const t0 = performance.now();
-    const many = new Array<Announcement>(100_000).fill(qualifying);
+    const many = new Array<Announcement>(COPIES).fill(qualifying);
     const r = expectSuccess(safeResolve({ question: Q, announcements: many, asOf: AS_OF, registry }));
     expect(r.outcome).toBe("YES");
     expect(r.deciding?.announcementId).toBe(qualifying.id);
-    expect(r.qualifying).toHaveLength(100_000);
+    expect(r.qualifying).toHaveLength(COPIES);
     expect(r.clauses).toContain("R.multiple");
     const s = expectSuccess(safeResolveSeries({ questions: [Q, { companyId: "other-tech" }], announcements: many, asOf: AS_OF, registry }));
     expect(s.resolutions.map((x) => x.outcome)).toEqual(["YES", "PENDING"]);
-    expect(s.resolutions[1]?.unrelated).toBe(100_000);
+    expect(s.resolutions[1]?.unrelated).toBe(COPIES);
     console.log(`100k duplicate announcements: ${Math.round(performance.now() - t0)} ms (resolve + series)`);
   }, 120_000);
 

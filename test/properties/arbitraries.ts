@@ -4,8 +4,8 @@
  * plus ids, names and hosts it does not know. Everything generated here passes the zod schemas,
  * so a property that sees a validation failure has found a bug.
  *
- * Run count: `PROP_RUNS` (default 200) generated cases per property; a long local run is
- * `PROP_RUNS=20000 npx vitest run test/properties`.
+ * Run count: `PROP_RUNS` (default 100 in `npm test`; `npm run test:long` uses 2,000) generated
+ * cases per property; any other count with `PROP_RUNS=20000 npx vitest run test/properties`.
  */
 import { fc } from "@fast-check/vitest";
 import { expect } from "vitest";
@@ -24,13 +24,13 @@ import { registry } from "../fixtures.js";
 
 function readRuns(): number {
   const raw = process.env.PROP_RUNS;
-  if (raw === undefined || raw.trim() === "") return 200;
+  if (raw === undefined || raw.trim() === "") return 100;
   const n = Number(raw);
   if (!Number.isInteger(n) || n < 1) throw new Error(`PROP_RUNS must be a positive integer, got ${raw}`);
   return n;
 }
 
-/** Generated cases per property (`PROP_RUNS`, default 200). */
+/** Generated cases per property (`PROP_RUNS`, default 100). */
 export const PROP_RUNS = readRuns();
 
 /** fast-check parameters: `PROP_RUNS * scale` runs (at least 1), and `FC_SEED` to replay a failure. */
