@@ -58,3 +58,29 @@ const separate = time("20 separate resolve() calls", () => {
 console.log(`\nbaseline / resolve():            ${(naive / full).toFixed(2)}x`);
 console.log(`20 x resolve() / resolveSeries(): ${(separate / series).toFixed(2)}x`);
 console.log(`resolve() per announcement:       ${((full * 1000) / N).toFixed(2)} µs`);
+
+// Memory near the limits: a request as large as LIMITS.evaluations allows, in both modes. Run
+// with `node --expose-gc` for exact retained figures (npm run bench does); the peak is the
+// process's maximum resident set size.
+{
+  const { LIMITS, safeResolveSeries } = await import("../../src/index.js");
+  const gc = (globalThis as { gc?: () => void }).gc;
+  // Each bench announcement is related to about 1.2 of the 20 questions on average (unknown
+  // Chinese parties relate to all), so this many stays just under the work limit.
+  const n = Math.floor(LIMITS.evaluations / 3.2);
+  const big = Array.from({ length: n }, (_, i) => ({ ...(announcements[i % announcements.length] as Announcement), id: `m-${i}` }));
+  for (const evaluations of ["decisive", "all"] as const) {
+    gc?.();
+    const before = process.memoryUsage().heapUsed;
+    const t0 = performance.now();
+    const r = safeResolveSeries({ announcements: big, asOf, evaluations });
+    const ms = performance.now() - t0;
+    gc?.();
+    const after = process.memoryUsage().heapUsed;
+    const kept = r.success ? r.data.resolutions.reduce((s, x) => s + x.evaluations.length, 0) : 0;
+    console.log(
+      `limits: ${n} announcements × 20 questions, evaluations "${evaluations}": ${r.success ? "ok" : r.issues[0]?.code}, ${kept} evaluations kept, ` +
+        `${Math.round((after - before) / 2 ** 20)} MB retained${gc === undefined ? " (approx.)" : ""}, ${(ms / 1000).toFixed(1)} s; peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`,
+    );
+  }
+}
