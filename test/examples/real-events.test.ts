@@ -2,7 +2,7 @@
  * The real-events dataset (examples/real-events.json): events reported in 2016-2026 between
  * Chinese tech companies (or the Chinese state) and Russian entities around AI. Each `it` pins
  * the status a careful resolver gives the event for the question of the company it involves,
- * derived from the criteria (shared/CRITERIA.md), not from the library's output; where the two
+ * derived from the criteria (the clause table in src/models/clause.ts), not from the library's output; where the two
  * differ, the case is marked `it.fails` with a note naming the library bug.
  */
 import { readFileSync } from "node:fs";
@@ -355,7 +355,6 @@ const IDENTITIES: readonly {
     criterion: "russianEntity",
     status: "met",
     why: "Mail.ru集团, as Sputnik's Chinese service wrote it, is Mail.ru Group, now VK (C2.control)",
-    bug: "a Latin name with the Chinese word 集团 (group) is not matched to the registry's Mail.ru Group alias, so the party is undetermined",
   },
 ];
 

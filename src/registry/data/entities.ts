@@ -523,6 +523,7 @@ export const builtinEntities: readonly Entity[] = [
       "ВК",
       "VK Group",
       "Mail.ru Group",
+      "Mail.ru集团",
       "Мэйл.ру Груп",
       "Mail.Ru",
       "ВКонтакте",
