@@ -170,7 +170,9 @@ const HAN = /\p{Script=Han}/u;
  * - `controlled`: a chain of majority stakes (not all 100%) leads there;
  * - `partial`: the best chain includes a stake of 50% or less;
  * - `undisclosed`: a chain leads there through a stake of undisclosed size, and no chain of
- *   100% stakes does, so how strongly the target holds the party is unknown;
+ *   100% stakes does, so how strongly the target holds the party is unknown; `controlled` then
+ *   says whether every link of that chain is known to give control (a majority stake, or an
+ *   undisclosed stake recorded with `control: true`);
  * - `unrelated`: no chain; `unknown`: a chain runs through records the registry lacks or too deep.
  * `path` lists ids from the party up to the target, `stakes` the stake at each step
  * (`undefined` where undisclosed).
@@ -180,6 +182,7 @@ export interface OwnershipLink {
   readonly relation: "self" | "wholly-owned" | "controlled" | "partial" | "undisclosed" | "unrelated" | "unknown";
   readonly path: readonly string[];
   readonly stakes: readonly (number | undefined)[];
+  readonly controlled?: boolean;
 }
 
 /** Finds the strongest ownership chain from a party up to `targetId`. @internal */
@@ -190,14 +193,14 @@ export function linkTo(
   registry: Registry,
 ): OwnershipLink {
   if (startId === targetId) return { relation: "self", path: [targetId], stakes: [] };
-  type Chain = { path: string[]; stakes: (number | undefined)[]; min: number };
+  type Chain = { path: string[]; stakes: (number | undefined)[]; min: number; control: boolean };
   let best: Chain | undefined;
   let undisclosed: Chain | undefined;
   let incomplete = false;
   let steps = 0;
   const visited = new Set<string>();
   if (startId !== undefined) visited.add(startId);
-  const walk = (owners: readonly Ownership[], path: string[], stakes: (number | undefined)[], min: number, hidden: boolean): void => {
+  const walk = (owners: readonly Ownership[], path: string[], stakes: (number | undefined)[], min: number, hidden: boolean, control: boolean): void => {
     if (path.length > MAX_CHAIN) {
       incomplete = true;
       return;
@@ -209,9 +212,10 @@ export function linkTo(
       }
       const m = o.stake === undefined ? min : Math.min(min, o.stake);
       const h = hidden || o.stake === undefined;
+      const c = control && (o.stake === undefined ? o.control === true : o.stake > 50);
       if (o.id === targetId) {
-        const chain = { path: [...path, o.id], stakes: [...stakes, o.stake], min: m };
-        if (h) undisclosed ??= chain;
+        const chain = { path: [...path, o.id], stakes: [...stakes, o.stake], min: m, control: c };
+        if (h) undisclosed = undisclosed === undefined || (c && !undisclosed.control) ? chain : undisclosed;
         else if (best === undefined || m > best.min) best = chain;
         continue;
       }
@@ -222,13 +226,13 @@ export function linkTo(
         continue;
       }
       visited.add(o.id);
-      walk(next, [...path, o.id], [...stakes, o.stake], m, h);
+      walk(next, [...path, o.id], [...stakes, o.stake], m, h, c);
       visited.delete(o.id);
     }
   };
-  walk(startOwners, [startId ?? "(party)"], [], 100, false);
+  walk(startOwners, [startId ?? "(party)"], [], 100, false, true);
   if (best !== undefined && best.min >= 100) return { relation: "wholly-owned", path: best.path, stakes: best.stakes };
-  if (undisclosed !== undefined) return { relation: "undisclosed", path: undisclosed.path, stakes: undisclosed.stakes };
+  if (undisclosed !== undefined) return { relation: "undisclosed", path: undisclosed.path, stakes: undisclosed.stakes, controlled: undisclosed.control };
   if (best === undefined) return { relation: incomplete ? "unknown" : "unrelated", path: [], stakes: [] };
   return { relation: best.min > 50 ? "controlled" : "partial", path: best.path, stakes: best.stakes };
 }

@@ -76,7 +76,8 @@ export function russianEntityVerdict(ctx: PreparedContext, parties: readonly Rus
 function judgeParty(p: RussianFacts, ctx: PreparedContext): Reason {
   const target = ctx.company?.name ?? ctx.companyId;
   const link = linkTo(p.id, p.owners, ctx.companyId, ctx.registry);
-  const owns = link.relation === "self" || link.relation === "wholly-owned" || (link.relation === "controlled" && ctx.readings.ownSubsidiaryControl === "majority");
+  const majority = ctx.readings.ownSubsidiaryControl === "majority";
+  const owns = link.relation === "self" || link.relation === "wholly-owned" || (majority && (link.relation === "controlled" || (link.relation === "undisclosed" && link.controlled === true)));
   if (owns) {
     const chain = link.relation === "self" ? "" : ` (${describeChain(link)})`;
     return { code: "RUSSIAN_PARTY_IS_OWN_SUBSIDIARY", status: "not-met", clauses: ["C2.control", "C1.subsidiary"], message: `${p.label} is controlled by ${target} itself${chain}; a company cannot partner with itself.` };

@@ -80,7 +80,9 @@ export type PageLocation = z.infer<typeof PageLocation>;
  * A stake of exactly 100 is what "wholly owned" means (clause C1.subsidiary). A `stake` left out
  * means the holder is known but the size of its stake is not disclosed: whether the record is
  * wholly owned or controlled through it is then unknown, and the criteria that depend on it are
- * undetermined rather than guessed.
+ * undetermined rather than guessed. `control: true` records, for such an undisclosed stake, that
+ * the holder is known to control the record (it calls it its subsidiary): enough to refuse it as
+ * a partner of its own parent (C2), never enough to count it as wholly owned (C1.subsidiary).
  * `source` says briefly where the fact comes from and `asOf` when it was true
  * (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`).
  *
@@ -88,11 +90,13 @@ export type PageLocation = z.infer<typeof PageLocation>;
  * ```ts
  * Ownership.parse({ id: "alibaba", stake: 100, source: "Alibaba Group annual report", asOf: "2025-03" });
  * Ownership.parse({ id: "huawei", source: "parent named in the company register; stake not disclosed" });
+ * Ownership.parse({ id: "huawei", control: true, source: "the parent calls it its subsidiary; stake not disclosed" });
  * ```
  */
 export const Ownership = z.object({
   id: RecordId,
   stake: z.number().min(0).max(100).optional(),
+  control: z.literal(true).optional(),
   source: Text.optional(),
   asOf: z
     .string()

@@ -136,3 +136,18 @@ describe("LIMITS.inputValues: a shared array counts at every use", () => {
     expect(r).toMatchObject({ success: false, issues: [{ code: "too-large" }] });
   });
 });
+
+describe("C2.control: the company's own Russian subsidiary is NO whatever country the host passes", () => {
+  it.each([
+    [{ name: "ООО «Техкомпания Хуавэй»" }],
+    [{ name: "Huawei Russia", countryOfIncorporation: "RU", russianControl: "majority" as const }],
+    [{ id: "huawei-russia", countryOfIncorporation: "RU" }],
+  ])("%j resolves Huawei's question NO at the deadline (controlled, stake undisclosed)", (party) => {
+    expect(outcome({ chineseParty: { name: "Huawei" }, russianParties: [party] }, "huawei", "2027-01-05T00:00:00Z").outcome).toBe("NO");
+  });
+
+  it("under the wholly-owned reading the undisclosed stake leaves it to a human", () => {
+    const r = safeResolve({ question: { companyId: "huawei" }, announcements: [{ ...base, chineseParty: { name: "Huawei" }, russianParties: [{ name: "Huawei Russia" }] }], asOf: "2027-01-05T00:00:00Z", readings: { ownSubsidiaryControl: "wholly-owned" } });
+    expect(r.success && r.data.outcome).toBe("NEEDS_REVIEW");
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { evaluateRussianEntity } from "../../src/index.js";
+import { evaluateRussianEntity, extendRegistry } from "../../src/index.js";
 import { context, registry, variant } from "../fixtures.js";
 
 const russian = (russianParties: unknown, readings?: Record<string, string>) =>
@@ -103,6 +103,16 @@ describe("C2.control", () => {
     ["country RU and majority Russian control", { name: "Acme Rus", countryOfIncorporation: "RU", russianControl: "majority" as const }],
   ])("still refuses the company's own subsidiary when the announcement claims %s", (_, party) => {
     expect(russian([party]).reasons[0]?.code).toBe("RUSSIAN_PARTY_IS_OWN_SUBSIDIARY");
+  });
+
+  it("refuses a party the company controls through an undisclosed stake (control: true), but leaves it to a human under the wholly-owned reading", () => {
+    const reg = extendRegistry(registry, { entities: [{ id: "acme-rus-2", name: "Acme Rus Two", countryOfIncorporation: "RU", owners: [{ id: "acme-group", control: true }] }] });
+    const ctx = { question: { companyId: "acme-group" }, registry: reg };
+    expect(evaluateRussianEntity({ id: "a", russianParties: [{ id: "acme-rus-2" }] }, ctx).reasons[0]?.code).toBe("RUSSIAN_PARTY_IS_OWN_SUBSIDIARY");
+    expect(evaluateRussianEntity({ id: "a", russianParties: [{ id: "acme-rus-2" }] }, { ...ctx, readings: { ownSubsidiaryControl: "wholly-owned" } }).reasons[0]?.code).toBe("RUSSIAN_PARTY_MAY_BE_OWN");
+    // Without `control: true`, an undisclosed stake says nothing about control.
+    const loose = extendRegistry(registry, { entities: [{ id: "acme-rus-3", name: "Acme Rus Three", countryOfIncorporation: "RU", owners: [{ id: "acme-group" }] }] });
+    expect(evaluateRussianEntity({ id: "a", russianParties: [{ id: "acme-rus-3" }] }, { question: { companyId: "acme-group" }, registry: loose }).reasons[0]?.code).toBe("RUSSIAN_PARTY_MAY_BE_OWN");
   });
 
   it("is undetermined when the id and the name name different entities", () => {

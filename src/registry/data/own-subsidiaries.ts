@@ -44,8 +44,9 @@ export const builtinOwnSubsidiaries: readonly Entity[] = [
     owners: [
       {
         id: "huawei",
-        source: "Huawei group's Russian operating company, ООО «Техкомпания Хуавэй», INN 7714186804 (as listed in Russian equipment catalogues); which Huawei entity holds it and with what stake was not checked in the Russian company register (unconfirmed), so the stake is left out",
-        asOf: "2025",
+        control: true,
+        source: "Huawei group's Russian operating company, ООО «Техкомпания Хуавэй», INN 7714186804 (as listed in Russian equipment catalogues). A Huawei representative confirmed to Vedomosti (2019, reported by Sputnik) that it is a Huawei subsidiary, so Huawei controls it; which Huawei entity holds it and with what stake was not checked in the Russian company register, so the stake is left out (undisclosed, controlling)",
+        asOf: "2019",
       },
     ],
     note: "Moscow-based company through which Huawei does business in Russia (\"Huawei Russia\"). Huawei closed its Russian Enterprise Business Group from 1 January 2023 (Kommersant, Dec 2022) but kept its R&D centres in Moscow, St Petersburg, Nizhny Novgorod and Novosibirsk and its consumer business.",
