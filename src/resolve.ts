@@ -71,7 +71,7 @@ export interface Resolution {
    * another one, since announcements and sources learnt of later qualify later.
    */
   readonly deciding: { readonly announcementId: string; readonly at: string; readonly qualifiedFrom: string; readonly evaluation: AnnouncementEvaluation } | undefined;
-  /** Ids of every qualifying announcement, in the order they came to qualify (the deciding one first). */
+  /** Ids of every qualifying announcement: the deciding one first, then the others in the order they were made. */
   readonly qualifying: readonly string[];
   readonly needsReview: readonly ReviewItem[];
   readonly evaluations: readonly AnnouncementEvaluation[];
@@ -383,6 +383,52 @@ function qualifiedSince(p: Prepared, ctx: PreparedContext, budget: { evaluations
   return since;
 }
 
+/**
+ * The qualifying announcements with the deciding one first: the first to qualify (then the
+ * earliest made, then by rank), the others in the order they were made. When an announcement
+ * first qualified is searched for only where it could be first: never before it was known
+ * (`knownFrom`, read off its dates without evaluating), and once per distinct content.
+ */
+function firstToQualify(
+  qualified: readonly { e: AnnouncementEvaluation; p: Prepared }[],
+  ctx: PreparedContext,
+  budget: { evaluations: number },
+  byRank: (x: AnnouncementEvaluation, y: AnnouncementEvaluation) => number,
+): { e: AnnouncementEvaluation; t: number; since: number }[] {
+  const all = qualified
+    .map(({ e, p }) => ({ e, p, t: Date.parse((e.madeAt as { start: string }).start), from: knownFrom(p.a), since: Infinity }))
+    .sort((x, y) => x.from - y.from || x.t - y.t || byRank(x.e, y.e));
+  let best = Infinity;
+  const memo = new Map<string, number>();
+  for (const q of all) {
+    if (q.from > best) break;
+    const key = JSON.stringify(q.p.a);
+    let since = memo.get(key);
+    if (since === undefined) memo.set(key, (since = qualifiedSince(q.p, ctx, budget)));
+    q.since = since;
+    best = Math.min(best, since);
+  }
+  const byMade = (x: (typeof all)[number], y: (typeof all)[number]) => x.t - y.t || byRank(x.e, y.e);
+  const first = all.filter((q) => q.since === best).sort(byMade)[0];
+  return first === undefined ? [] : [first, ...all.filter((q) => q !== first).sort(byMade)];
+}
+
+/** The earliest instant an announcement can be known at: no qualifying can start before it. */
+function knownFrom(a: Announcement): number {
+  let from = -Infinity;
+  if (a.announcedAt !== undefined) from = toTimeSpan(a.announcedAt)?.start ?? -Infinity;
+  const sources = a.sources ?? [];
+  if (sources.length > 0) {
+    let earliest = Infinity;
+    for (const s of sources) {
+      const span = s.publishedAt === undefined ? undefined : toTimeSpan(s.publishedAt);
+      earliest = Math.min(earliest, span === undefined ? -Infinity : span.end - 1);
+    }
+    from = Math.max(from, earliest);
+  }
+  return from;
+}
+
 function finish(
   question: QuestionInput,
   ctx: PreparedContext,
@@ -417,9 +463,7 @@ function finish(
   const byRank = (x: AnnouncementEvaluation, y: AnnouncementEvaluation) => (rank.get(x) as number) - (rank.get(y) as number);
   evaluations.sort(byRank);
 
-  const qualifying = qualified
-    .map(({ e, p }) => ({ e, t: Date.parse((e.madeAt as { start: string }).start), since: qualifiedSince(p, ctx, budget) }))
-    .sort((x, y) => x.since - y.since || x.t - y.t || byRank(x.e, y.e));
+  const qualifying = firstToQualify(qualified, ctx, budget, byRank);
   const review = evaluations.filter((e) => e.status === "undetermined");
   const name = ctx.company?.name ?? ctx.companyId;
   const asOf = formatInstant(ctx.asOf as number);
