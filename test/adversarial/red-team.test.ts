@@ -151,3 +151,25 @@ describe("C2.control: the company's own Russian subsidiary is NO whatever countr
     expect(r.success && r.data.outcome).toBe("NEEDS_REVIEW");
   });
 });
+
+describe("C5: a well-known outlet that the question does not name fails C5 on its own (not a human's call)", () => {
+  it.each([
+    ["Forbes Russia", "https://www.forbes.ru/tekhnologii/1"],
+    ["Vedomosti", "https://www.vedomosti.ru/technology/1"],
+    ["Kommersant", "https://www.kommersant.ru/doc/1"],
+    ["RBC", "https://www.rbc.ru/technology_and_media/1"],
+    ["CNews", "https://www.cnews.ru/news/top/1"],
+    ["SCMP", "https://www.scmp.com/tech/1"],
+    ["Kyodo", "https://english.kyodonews.net/news/1"],
+  ])("%s alone: C5 not met", (_, url) => {
+    const r = safeResolve({ question: { companyId: "alibaba" }, announcements: [{ ...base, sources: [{ url }] }], asOf: AS_OF });
+    expect(r.success && r.data.evaluations[0]?.verdicts.publicity.status).toBe("not-met");
+  });
+
+  it("a personal Habr article is user content: undetermined, while a company's Habr blog is its release", () => {
+    const personal = safeResolve({ question: { companyId: "alibaba" }, announcements: [{ ...base, russianParties: [{ name: "Yandex" }], sources: [{ url: "https://habr.com/ru/articles/1/" }] }], asOf: AS_OF });
+    const blog = safeResolve({ question: { companyId: "alibaba" }, announcements: [{ ...base, russianParties: [{ name: "Yandex" }], sources: [{ url: "https://habr.com/ru/companies/yandex/articles/1/" }] }], asOf: AS_OF });
+    expect(personal.success && personal.data.evaluations[0]?.verdicts.publicity.status).toBe("undetermined");
+    expect(blog.success && blog.data.outcome).toBe("YES");
+  });
+});
