@@ -33,23 +33,14 @@ import { qualifying as fixtureQualifying, registry as fixtureRegistry } from "..
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
+import { alibabaDeal } from "./baseline.js";
+
 const AS_OF = "2026-11-23T00:00:00Z";
 const AFTER_DEADLINE = "2027-01-05T00:00:00Z";
 
 /** A fully qualifying announcement of Alibaba (Alibaba Cloud + Sberbank), sourced to TASS. */
 function deal(changes: Partial<Record<keyof Announcement, unknown>> = {}): Announcement {
-  const out: Record<string, unknown> = {
-    id: "alibaba-sber-2026",
-    announcedAt: "2026-03-02T10:00:00+03:00",
-    chineseParty: { name: "Alibaba Cloud" },
-    russianParties: [{ name: "Sberbank" }],
-    instrument: "agreement",
-    aiRole: "focus",
-    activities: ["C3.models.integration"],
-    specificity: "concrete",
-    priorRelation: "new",
-    sources: [{ url: "https://tass.com/economy/1" }],
-  };
+  const out: Record<string, unknown> = structuredClone(alibabaDeal) as Record<string, unknown>;
   for (const [k, v] of Object.entries(changes)) {
     if (v === undefined) delete out[k];
     else out[k] = v;

@@ -6,19 +6,10 @@
 import { describe, expect, it } from "vitest";
 import { type Announcement, type Resolution, builtinRegistry, safeExtendRegistry, safeResolve, safeResolveSeries } from "../../src/index.js";
 
+import { alibabaDeal } from "./baseline.js";
+
 const AS_OF = "2026-11-23T00:00:00Z";
-const base: Announcement = {
-  id: "a1",
-  announcedAt: "2026-03-02T10:00:00+03:00",
-  chineseParty: { name: "Alibaba Cloud" },
-  russianParties: [{ name: "Sberbank" }],
-  instrument: "agreement",
-  aiRole: "focus",
-  activities: ["C3.models.integration"],
-  specificity: "concrete",
-  priorRelation: "new",
-  sources: [{ url: "https://tass.com/economy/1" }],
-};
+const base: Announcement = { ...structuredClone(alibabaDeal), id: "a1" };
 
 function outcome(a: Partial<Announcement>, companyId = "alibaba", asOf = AS_OF): Resolution {
   const r = safeResolve({ question: { companyId }, announcements: [{ ...base, ...a }], asOf });
