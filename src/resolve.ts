@@ -295,13 +295,16 @@ function spend(budget: { evaluations: number }, a: Announcement): void {
   if (budget.evaluations > LIMITS.evaluations) throw new TooMuchWork();
 }
 
-/** What evaluating one announcement costs against {@link LIMITS.evaluations}: one, plus one per ten sources. */
+/**
+ * What evaluating one announcement costs against {@link LIMITS.evaluations}: one, plus one per
+ * five sources and Russian parties (each adds a reason and evidence to every evaluation kept).
+ */
 function cost(a: Announcement): number {
-  return 1 + Math.floor((a.sources?.length ?? 0) / 10);
+  return 1 + Math.floor(((a.sources?.length ?? 0) + (a.russianParties?.length ?? 0)) / 5);
 }
 
 function tooMuchWork(): Result<never> {
-  const message = `resolving would take more than ${LIMITS.evaluations.toLocaleString("en-US")} units of work (one per announcement evaluated for a question, plus one per ten sources); split the announcements or the questions into several calls`;
+  const message = `resolving would take more than ${LIMITS.evaluations.toLocaleString("en-US")} units of work (one per announcement evaluated for a question, plus one per five of its sources and Russian parties); split the announcements or the questions into several calls`;
   return { success: false, issues: [{ path: "", segments: [], code: "too-much-work", message }] };
 }
 

@@ -15,7 +15,7 @@ export interface ChineseFacts {
   readonly label: string | undefined;
   /** The party's registry id, or undefined for a party known only from inline facts. */
   readonly id: string | undefined;
-  /** Owners: the inline ones if given, else the registry's. */
+  /** Owners as the registry records them (inline owners are only compared with them). */
   readonly owners: readonly Ownership[];
   /** Why the registry could not place the party, naming the string it could not place. */
   readonly problem: string | undefined;
@@ -142,7 +142,7 @@ function oneRussian(p: RussianParty, index: number, registry: Registry): Russian
     const clash: string[] = [];
     if (p.countryOfIncorporation !== undefined && known.country !== undefined && p.countryOfIncorporation !== known.country) clash.push(`incorporated in ${p.countryOfIncorporation}, where the registry has ${known.country}`);
     if (p.russianControl !== undefined && known.control !== undefined && p.russianControl !== known.control) clash.push(`Russian control ${p.russianControl}, where the registry has ${known.control}`);
-    if (p.owners !== undefined && !sameOwners(p.owners, known.owners)) clash.push("owners the registry does not record");
+    if (p.owners !== undefined && !sameOwners(p.owners, known.owners)) clash.push("held by owners the registry does not record");
     if (clash.length > 0) lookalike = `is ${record.name} (${record.id}) in the registry, but the announcement states it is ${clash.join(" and ")}`;
   }
   const label = p.name ?? entity?.name ?? company?.name ?? p.id ?? p.description ?? `party ${index}`;

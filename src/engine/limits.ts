@@ -18,7 +18,7 @@
  *   question's company.
  * - `evaluations`: units of work over all questions: one per announcement evaluated for a
  *   question (announcements related to its company, or whose Chinese party is unknown), plus one
- *   per ten sources it has. Estimated before any evaluation is made; identical questions count
+ *   per five of its sources and Russian parties. Estimated before any evaluation is made; identical questions count
  *   once. The search for when a YES announcement first qualified is charged too.
  * - `issues`: problems listed in one answer; validation stops there, and a last issue with code
  *   `too-many-issues` says the rest were not listed.

@@ -164,3 +164,12 @@ describe("C5: a well-known outlet that the question does not name fails C5 on it
     expect(blog.success && blog.data.outcome).toBe("YES");
   });
 });
+
+describe("LIMITS.evaluations: Russian parties count like sources", () => {
+  it("2 questions × 4,000 qualifying announcements naming 100 Russian parties each are refused before any evaluation", () => {
+    const parties = Array.from({ length: 100 }, () => ({ name: "Sberbank" }));
+    const announcements = Array.from({ length: 4_000 }, (_, i) => ({ ...base, id: `a${i}`, russianParties: parties }));
+    const r = safeResolveSeries({ questions: [{ companyId: "alibaba", id: "q1" }, { companyId: "alibaba", id: "q2" }], announcements, asOf: AS_OF });
+    expect(r).toMatchObject({ success: false, issues: [{ code: "too-much-work" }] });
+  });
+});

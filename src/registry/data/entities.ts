@@ -18,8 +18,9 @@ import type { Entity } from "../../models/entity.js";
  * record and a ministry's website is a government announcement (C5.government) rather than a
  * company release. Hosts that carry user posts or third-party listings (vk.com, habr.com, dzen.ru,
  * t.me, avito.ru, ozon.ru, wildberries.ru …) are user-content platforms in the outlet table; an
- * entity's official account on such a host (its Habr company blog, its Hugging Face or GitHub
- * organisation) is listed in `pages` as a lower-case `host/path`, and the most specific match wins.
+ * entity's official account on such a host (its Habr company blog, an official channel) is listed
+ * in `pages` as a lower-case `host/path`, and the most specific match wins. GitHub and Hugging Face
+ * organisation paths are not listed: anyone can open issues and discussions under them.
  *
  * Model and product brands that stand for their company in reports (GigaChat and Kandinsky for Sber,
  * YandexGPT and «Алиса AI» for Yandex, Cotype for MTS AI, T-Pro for T-Bank, A-Vibe for Avito) are
