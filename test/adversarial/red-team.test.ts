@@ -166,9 +166,9 @@ describe("C5: a well-known outlet that the question does not name fails C5 on it
 });
 
 describe("LIMITS.evaluations: Russian parties count like sources", () => {
-  it("2 questions × 4,000 qualifying announcements naming 100 Russian parties each are refused before any evaluation", () => {
+  it("2 questions × 5,000 qualifying announcements naming 100 Russian parties each (210,000 units) are refused before any evaluation", () => {
     const parties = Array.from({ length: 100 }, () => ({ name: "Sberbank" }));
-    const announcements = Array.from({ length: 4_000 }, (_, i) => ({ ...base, id: `a${i}`, russianParties: parties }));
+    const announcements = Array.from({ length: 5_000 }, (_, i) => ({ ...base, id: `a${i}`, russianParties: parties }));
     const r = safeResolveSeries({ questions: [{ companyId: "alibaba", id: "q1" }, { companyId: "alibaba", id: "q2" }], announcements, asOf: AS_OF });
     expect(r).toMatchObject({ success: false, issues: [{ code: "too-much-work" }] });
   });
