@@ -1,3 +1,4 @@
+import { deepFreeze } from "../freeze.js";
 import type { CriterionName } from "./verdict.js";
 
 /**
@@ -10,7 +11,7 @@ import type { CriterionName } from "./verdict.js";
  * REASON_CODES.COMPANY_NOT_WHOLLY_OWNED.meaning; // "The Chinese party is owned by the company through a stake below 100% …"
  * ```
  */
-export const REASON_CODES = {
+export const REASON_CODES = deepFreeze({
   // C1: the Chinese company
   CHINESE_PARTY_MISSING: { criterion: "company", meaning: "The announcement does not say who the Chinese party is." },
   CHINESE_PARTY_UNKNOWN: { criterion: "company", meaning: "The Chinese party's id or name is not in the registry (or mixes scripts); the string is quoted." },
@@ -90,7 +91,7 @@ export const REASON_CODES = {
   TIME_STRADDLES_START: { criterion: "timing", meaning: "Known only to a day or month that crosses the window start." },
   TIME_STRADDLES_DEADLINE: { criterion: "timing", meaning: "Known only to a day or month that crosses the deadline." },
   TIME_STRADDLE_READ: { criterion: "timing", meaning: "A straddling day or month placed at its earliest or latest instant, as the readings ask." },
-} as const satisfies Record<string, { criterion: CriterionName; meaning: string }>;
+} as const satisfies Record<string, { criterion: CriterionName; meaning: string }>);
 
 /**
  * A stable reason code (see {@link REASON_CODES}).

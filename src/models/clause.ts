@@ -1,3 +1,9 @@
+/** Freezes a table of records and each record in it (constants are shared by every caller). */
+function freezeTable<T extends Record<string, object>>(table: T): T {
+  for (const v of Object.values(table)) Object.freeze(v);
+  return Object.freeze(table);
+}
+
 /**
  * The resolution criteria of the question series, clause by clause, in our own words.
  * Every verdict cites clauses by these stable IDs; an ID never changes meaning.
@@ -7,7 +13,7 @@
  * CLAUSES["C1.subsidiary"].text; // "A wholly-owned subsidiary ... counts as the company ..."
  * ```
  */
-export const CLAUSES = {
+export const CLAUSES = freezeTable({
   "Q.yes": { group: "Q", text: "The question resolves YES once the company named publicly announces a formal AI partnership with a Russian entity before the deadline." },
   "Q.no": { group: "Q", text: "The question resolves NO if no such announcement is made before the deadline; before the deadline the question is still open." },
   "Q.all": { group: "Q", text: "A partnership qualifies only if it meets every criterion (C1 to C5) and every special rule." },
@@ -59,7 +65,9 @@ export const CLAUSES = {
   "R.multitech": { group: "R", text: "An announcement covering several technologies counts when AI is explicitly a significant component, not a passing mention." },
   "R.public": { group: "R", text: "Private partnerships that were never publicly announced do not count." },
   "R.jv": { group: "R", text: "A joint venture of the company with a Russian entity, focused on AI, counts." },
-} as const satisfies Record<string, { group: "Q" | "C1" | "C2" | "C3" | "C4" | "C5" | "R"; text: string }>;
+} as const satisfies Record<string, { group: "Q" | "C1" | "C2" | "C3" | "C4" | "C5" | "R"; text: string }>);
+
+
 
 /**
  * The ID of one clause of the criteria, such as `"C1.subsidiary"` or `"R.window"`.
@@ -79,7 +87,7 @@ export type ClauseId = keyof typeof CLAUSES;
  * CLAUSE_IDS.length; // 51
  * ```
  */
-export const CLAUSE_IDS = Object.keys(CLAUSES) as readonly ClauseId[];
+export const CLAUSE_IDS = Object.freeze(Object.keys(CLAUSES)) as readonly ClauseId[];
 
 /**
  * The twelve C3 activities; an announcement lists those it includes by their clause IDs.
@@ -89,7 +97,7 @@ export const CLAUSE_IDS = Object.keys(CLAUSES) as readonly ClauseId[];
  * AI_ACTIVITIES.includes("C3.models.integration"); // true
  * ```
  */
-export const AI_ACTIVITIES = [
+export const AI_ACTIVITIES = Object.freeze([
   "C3.infra.datacenter",
   "C3.infra.accelerators",
   "C3.infra.cloud",
@@ -102,7 +110,7 @@ export const AI_ACTIVITIES = [
   "C3.transfer.algorithms",
   "C3.transfer.rnd",
   "C3.transfer.cooperation",
-] as const satisfies readonly ClauseId[];
+] as const satisfies readonly ClauseId[]);
 /**
  * One of the twelve C3 activities (see {@link AI_ACTIVITIES}).
  *

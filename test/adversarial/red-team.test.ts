@@ -4,7 +4,7 @@
  * thing; none may resolve YES, and none that qualified may become NO.
  */
 import { describe, expect, it } from "vitest";
-import { type Announcement, type Resolution, builtinRegistry, safeExtendRegistry, safeResolve, safeResolveSeries } from "../../src/index.js";
+import { AI_ACTIVITIES, type Announcement, CLAUSES, CLAUSE_IDS, DEFAULT_READINGS, LIMITS, REASON_CODES, type Resolution, SOURCE_TRUST, builtinRegistry, safeExtendRegistry, safeResolve, safeResolveSeries } from "../../src/index.js";
 
 import { alibabaDeal } from "./baseline.js";
 
@@ -171,5 +171,20 @@ describe("LIMITS.evaluations: Russian parties count like sources", () => {
     const announcements = Array.from({ length: 5_000 }, (_, i) => ({ ...base, id: `a${i}`, russianParties: parties }));
     const r = safeResolveSeries({ questions: [{ companyId: "alibaba", id: "q1" }, { companyId: "alibaba", id: "q2" }], announcements, asOf: AS_OF });
     expect(r).toMatchObject({ success: false, issues: [{ code: "too-much-work" }] });
+  });
+});
+
+describe("shared state: the exported constant tables are frozen", () => {
+  it.each([
+    ["CLAUSES", CLAUSES, CLAUSES["Q.yes"]],
+    ["CLAUSE_IDS", CLAUSE_IDS, undefined],
+    ["AI_ACTIVITIES", AI_ACTIVITIES, undefined],
+    ["REASON_CODES", REASON_CODES, REASON_CODES.TIME_UNKNOWN],
+    ["SOURCE_TRUST", SOURCE_TRUST, SOURCE_TRUST["company-release"]],
+    ["LIMITS", LIMITS, undefined],
+    ["DEFAULT_READINGS", DEFAULT_READINGS, undefined],
+  ])("%s and its entries cannot be changed", (_, table, entry) => {
+    expect(Object.isFrozen(table)).toBe(true);
+    if (entry !== undefined) expect(Object.isFrozen(entry)).toBe(true);
   });
 });
