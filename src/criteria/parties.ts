@@ -34,8 +34,12 @@ export interface RussianFacts {
   readonly problem: string | undefined;
   /** Whether the party is a record of the registry's Chinese companies. */
   readonly chinese: boolean;
-  /** How the party's name resembles a Chinese company's (or mixes scripts), when it is not exactly a known name. */
-  readonly lookalike: string | undefined;
+  /**
+   * Why who the party is must be settled by a human, as the rest of a sentence: its name looks
+   * like or contains a Chinese company's name, mixes scripts, or the announcement contradicts the
+   * registry's record of it (another record's name, other owners, country or control).
+   */
+  readonly doubt: string | undefined;
 }
 
 /** Why a name could not be matched, as a clause for a reason. @internal */
@@ -103,7 +107,7 @@ function oneRussian(p: RussianParty, index: number, registry: Registry): Russian
   let entity: Entity | undefined;
   let company: Company | undefined;
   let problem: string | undefined;
-  let lookalike: string | undefined;
+  let doubt: string | undefined;
   const resemble = (name: string): string | undefined => {
     const like = registry.resembleCompany(name);
     if (like === undefined) return undefined;
@@ -118,8 +122,8 @@ function oneRussian(p: RussianParty, index: number, registry: Registry): Russian
       const byName = registry.findEntity(p.name);
       const byCompany = byName.found ? undefined : registry.findCompany(p.name);
       const other = byName.found ? byName.record : byCompany?.found === true ? byCompany.record : undefined;
-      if (other !== undefined && other.id !== record?.id) lookalike = `is given as \`${p.id}\` (${record?.name}) but named \`${p.name}\`, which is ${other.name} (${other.id})`;
-      else if (other === undefined) lookalike = resemble(p.name);
+      if (other !== undefined && other.id !== record?.id) doubt = `is given as \`${p.id}\` (${record?.name}) but named \`${p.name}\`, which is ${other.name} (${other.id})`;
+      else if (other === undefined) doubt = resemble(p.name);
     }
   } else if (p.name !== undefined) {
     const r = registry.findEntity(p.name);
@@ -129,21 +133,21 @@ function oneRussian(p: RussianParty, index: number, registry: Registry): Russian
       if (c.found) company = c.record;
       else {
         problem = unmatchedName(p.name, r.problem, "entity", registry);
-        if (r.problem === "mixed-script" || r.problem === "unsupported-script") lookalike = r.problem === "mixed-script" ? "mixes scripts within a word" : "is written in a script names are not matched in";
-        else lookalike = resemble(p.name) ?? (HAN.test(p.name) ? "is written in Chinese characters that name no Russian entity in the registry" : undefined);
+        if (r.problem === "mixed-script" || r.problem === "unsupported-script") doubt = r.problem === "mixed-script" ? "mixes scripts within a word" : "is written in a script names are not matched in";
+        else doubt = resemble(p.name) ?? (HAN.test(p.name) ? "is written in Chinese characters that name no Russian entity in the registry" : undefined);
       }
     }
   }
   // Facts given inline are taken on trust for a party the registry does not know, but may not
   // contradict the registry's record of one it does.
   const record = entity ?? company;
-  if (lookalike === undefined && record !== undefined) {
+  if (doubt === undefined && record !== undefined) {
     const known = { country: entity?.countryOfIncorporation ?? company?.country, control: entity?.russianControl, owners: record.owners ?? [] };
     const clash: string[] = [];
     if (p.countryOfIncorporation !== undefined && known.country !== undefined && p.countryOfIncorporation !== known.country) clash.push(`incorporated in ${p.countryOfIncorporation}, where the registry has ${known.country}`);
     if (p.russianControl !== undefined && known.control !== undefined && p.russianControl !== known.control) clash.push(`Russian control ${p.russianControl}, where the registry has ${known.control}`);
     if (p.owners !== undefined && !sameOwners(p.owners, known.owners)) clash.push("held by owners the registry does not record");
-    if (clash.length > 0) lookalike = `is ${record.name} (${record.id}) in the registry, but the announcement states it is ${clash.join(" and ")}`;
+    if (clash.length > 0) doubt = `is ${record.name} (${record.id}) in the registry, but the announcement states it is ${clash.join(" and ")}`;
   }
   const label = p.name ?? entity?.name ?? company?.name ?? p.id ?? p.description ?? `party ${index}`;
   return {
@@ -157,7 +161,7 @@ function oneRussian(p: RussianParty, index: number, registry: Registry): Russian
     owners: record === undefined ? (p.owners ?? []) : (record.owners ?? []),
     problem,
     chinese: company !== undefined,
-    lookalike,
+    doubt,
   };
 }
 

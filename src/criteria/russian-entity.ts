@@ -84,8 +84,8 @@ function judgeParty(p: RussianFacts, ctx: PreparedContext): Reason {
   }
   // A look-alike of a Chinese company's name is never taken for a Russian partner, whatever
   // facts the host passes with it.
-  if (p.lookalike !== undefined) {
-    return { code: "RUSSIAN_PARTY_MAY_BE_OWN", status: "undetermined", clauses: ["C2.control"], message: `${p.label} ${p.lookalike}, so who it is, and whether it is a Russian partner rather than a Chinese company or its own arm, must be settled by a human.` };
+  if (p.doubt !== undefined) {
+    return { code: "RUSSIAN_PARTY_MAY_BE_OWN", status: "undetermined", clauses: ["C2.control"], message: `${p.label} ${p.doubt}, so who it is, and whether it is a Russian partner rather than a Chinese company or its own arm, must be settled by a human.` };
   }
   if (link.relation === "undisclosed" || link.relation === "unknown") {
     const why = link.relation === "undisclosed" ? `${target} holds it through a stake of undisclosed size (${describeChain(link)})` : "its ownership runs through records the registry lacks";

@@ -375,9 +375,11 @@ function build(parts: Parts): Result<Registry> {
   // A Russian-side entity may not take a Chinese company's name (a party named so would be read as
   // the entity, never as the company), and nothing may claim a place inside the site of an outlet
   // the criteria accept (it would turn that outlet's pages into someone else's).
+  const outletsById = new Map<string, Outlet>();
+  for (const p of parts.records) if (p.table === "outlets") outletsById.set(p.record.id, p.record as Outlet);
   const qualifyingOutlet = (id: string | undefined): Outlet | undefined => {
-    const o = id === undefined ? undefined : parts.records.find((p) => p.record.id === id && p.table === "outlets")?.record;
-    return o !== undefined && (o as Outlet).kind !== "other" ? (o as Outlet) : undefined;
+    const o = id === undefined ? undefined : outletsById.get(id);
+    return o !== undefined && o.kind !== "other" ? o : undefined;
   };
   for (const { table, record, at } of parts.records) {
     if (table === "entities") {
