@@ -1,17 +1,29 @@
 import { defineConfig } from "vitest/config";
 
 // `vitest run` is the fast suite (`npm test`); `vitest run --mode long` (`npm run test:long`) runs
-// the same tests at full size: TEST_LONG=1 (see test/support/size.ts) and ten times the property runs.
-export default defineConfig(({ mode }) => ({
-  test: {
-    include: ["test/**/*.test.ts"],
-    // The library is pure and its tests share no state, so in the fast run test files share a
-    // worker's module cache: the built-in registry is then built once per worker, not once per
-    // file. The long run's 100,000-announcement tests each get a process (and a heap) of their own.
-    isolate: mode === "long",
-    pool: mode === "long" ? "forks" : "threads",
-    typecheck: { enabled: true, include: ["test/**/*.test-d.ts"] },
-    env: mode === "long" ? { TEST_LONG: "1", PROP_RUNS: process.env.PROP_RUNS ?? "2000" } : {},
-    testTimeout: mode === "long" ? 600_000 : 30_000,
-  },
-}));
+// the same tests at full size: TEST_LONG=1 (see test/support/size.ts) and 2,000 runs per property.
+//
+// Two projects. The heavy files (hostile input, fuzzing, properties, scale) run each in a process
+// of its own. The many small, pure files share their process's module cache, so the built-in
+// registry is built once per process rather than once per file; that keeps `npm test` under a
+// minute. (Sharing one cache across the heavy files too was faster, but a process running them
+// in a row died now and then.)
+const HEAVY = ["test/fuzz/**/*.test.ts", "test/adversarial/**/*.test.ts", "test/properties/**/*.test.ts", "test/scale.test.ts"];
+
+export default defineConfig(({ mode }) => {
+  const long = mode === "long";
+  const shared = {
+    pool: "forks" as const,
+    env: long ? { TEST_LONG: "1", PROP_RUNS: process.env.PROP_RUNS ?? "2000" } : {},
+    testTimeout: long ? 600_000 : 30_000,
+  };
+  return {
+    test: {
+      typecheck: { enabled: true, include: ["test/**/*.test-d.ts"] },
+      projects: [
+        { extends: true, test: { ...shared, name: "unit", include: ["test/**/*.test.ts"], exclude: HEAVY, isolate: long } },
+        { extends: true, test: { ...shared, name: "heavy", include: HEAVY, isolate: true } },
+      ],
+    },
+  };
+});
