@@ -6,8 +6,7 @@ import { defineConfig } from "vitest/config";
 // Two projects. The heavy files (hostile input, fuzzing, properties, scale) run each in a process
 // of its own. The many small, pure files share their process's module cache, so the built-in
 // registry is built once per process rather than once per file; that keeps `npm test` under a
-// minute. (Sharing one cache across the heavy files too was faster, but a process running them
-// in a row died now and then.)
+// minute.
 const HEAVY = ["test/fuzz/**/*.test.ts", "test/adversarial/**/*.test.ts", "test/properties/**/*.test.ts", "test/scale.test.ts"];
 
 export default defineConfig(({ mode }) => {
@@ -16,11 +15,6 @@ export default defineConfig(({ mode }) => {
     pool: "forks" as const,
     env: long ? { TEST_LONG: "1", PROP_RUNS: process.env.PROP_RUNS ?? "2000" } : {},
     testTimeout: long ? 600_000 : 30_000,
-    // The long run's fuzz file (test/fuzz/entry-points.test.ts at ten times its cases) has, for
-    // some random seeds, exceeded the default 4 GB heap, though a typical run peaks near 570 MB:
-    // some generated value makes a very large allocation. Not yet found; see the closing note of
-    // the trust issue. Until then the long run's processes get 8 GB so CI does not flake on it.
-    execArgv: long ? ["--max-old-space-size=8192"] : [],
   };
   return {
     test: {

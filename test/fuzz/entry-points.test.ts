@@ -104,8 +104,14 @@ type Step = string | number;
 function slots(root: unknown): { container: Record<PropertyKey, unknown> | unknown[]; key: Step; path: Step[] }[] {
   const out: { container: Record<PropertyKey, unknown> | unknown[]; key: Step; path: Step[] }[] = [];
   const stack: { v: unknown; path: Step[] }[] = [{ v: root, path: [] }];
+  const seen = new Set<unknown>();
   while (stack.length > 0) {
     const { v, path } = stack.pop() as { v: unknown; path: Step[] };
+    // A mutation may have made the value contain itself: walk each container once.
+    if (typeof v === "object" && v !== null) {
+      if (seen.has(v)) continue;
+      seen.add(v);
+    }
     if (Array.isArray(v)) {
       v.forEach((x, i) => {
         out.push({ container: v, key: i, path: [...path, i] });
@@ -134,7 +140,10 @@ function mutate(root: unknown, m: Mutation): Step[] {
   const all = slots(root);
   if (all.length === 0) return [];
   const slot = all[m.target % all.length] as (typeof all)[number];
-  const value = WEIRD_VALUES[m.weird];
+  // A fresh copy of a plain object or array, so that no run writes into the shared WEIRD_VALUES.
+  const weird = WEIRD_VALUES[m.weird];
+  const plain = Array.isArray(weird) || (typeof weird === "object" && weird !== null && Object.getPrototypeOf(weird) === Object.prototype);
+  const value = plain ? structuredClone(weird) : weird;
   if (m.kind === "drop") {
     if (Array.isArray(slot.container)) slot.container.splice(slot.key as number, 1);
     else delete slot.container[slot.key];
