@@ -42,6 +42,10 @@ export {
   type SeriesResolution,
 } from "./resolve.js";
 
+// The engine: announcements validated once, and the incremental resolver.
+export { parseAnnouncements, safeParseAnnouncements, type AnnouncementBatch } from "./engine/batch.js";
+export { createResolver, safeCreateResolver, type AddReport, type Resolver, type ResolverOptions, type ResolverState } from "./engine/resolver.js";
+
 // Registries: data the criteria consult.
 export { BUILTIN_REGISTRY_VERSION, SERIES_COMPANY_IDS, builtinRegistry } from "./registry/builtin.js";
 export {

@@ -4,6 +4,16 @@ import { type InputIssue, formatPath } from "./issues.js";
 /** Where a root field is not plain data: kept as it is (`opaque`) or read as a Date (`date`). */
 export type RootField = "opaque" | "date";
 
+/**
+ * Where the value being read sits in a larger input: its `path` (issues are reported under it,
+ * and it counts towards the depth limit), and the `counter` of values read so far in the whole
+ * input, shared across calls so that {@link LIMITS.inputValues} bounds the whole input.
+ */
+export interface Within {
+  readonly path?: readonly (string | number)[];
+  readonly counter?: { values: number };
+}
+
 /** A copy of untrusted input as plain data, or the problems found reading it. @internal */
 export interface Snapshot {
   readonly value: unknown;
@@ -22,9 +32,15 @@ export interface Snapshot {
  * limits, so that every layer may use it.
  * @internal
  */
-export function snapshot(input: unknown, special: Readonly<Record<string, RootField>>, rootArrays: Readonly<Record<string, number>>): Snapshot {
+export function snapshot(
+  input: unknown,
+  special: Readonly<Record<string, RootField>>,
+  rootArrays: Readonly<Record<string, number>>,
+  within: Within = {},
+): Snapshot {
   const issues: InputIssue[] = [];
-  let values = 0;
+  const counter = within.counter ?? { values: 0 };
+  const base = within.path ?? [];
   let tooLarge = false;
   const overflow = (): undefined => {
     if (!tooLarge) problem([], "too-large", `the input has more than ${LIMITS.inputValues.toLocaleString("en-US")} objects, arrays and array items; split it into several calls`);
@@ -33,7 +49,10 @@ export function snapshot(input: unknown, special: Readonly<Record<string, RootFi
   };
   const onPath = new Set<object>();
   const problem = (segments: readonly (string | number)[], code: string, message: string) => {
-    if (issues.length < LIMITS.issues) issues.push({ path: formatPath(segments), segments: [...segments], code, message });
+    if (issues.length < LIMITS.issues) {
+      const at = [...base, ...segments];
+      issues.push({ path: formatPath(at), segments: at, code, message });
+    }
   };
 
   const copy = (v: unknown, path: (string | number)[], depth: number): unknown => {
@@ -43,8 +62,8 @@ export function snapshot(input: unknown, special: Readonly<Record<string, RootFi
     }
     if (typeof v !== "object" || v === null) return v;
     if (tooLarge) return undefined;
-    if (++values > LIMITS.inputValues) return overflow();
-    if (depth > LIMITS.depth) {
+    if (++counter.values > LIMITS.inputValues) return overflow();
+    if (depth + base.length > LIMITS.depth) {
       problem(path, "too-deep", `nested more than ${LIMITS.depth} levels deep`);
       return undefined;
     }
@@ -61,8 +80,8 @@ export function snapshot(input: unknown, special: Readonly<Record<string, RootFi
           problem(path, "too_big", `expected at most ${max.toLocaleString("en-US")} items, got ${String(length)}`);
           return undefined;
         }
-        values += length;
-        if (values > LIMITS.inputValues) return overflow();
+        counter.values += length;
+        if (counter.values > LIMITS.inputValues) return overflow();
         const out: unknown[] = new Array(length);
         for (let i = 0; i < length; i++) out[i] = field(v, i, path, depth);
         return out;

@@ -22,7 +22,7 @@ describe("the clause table", () => {
   });
 
   it("has every clause cited by the rules outside the table itself", () => {
-    const rules = sources(join(__dirname, "../src/criteria")) + readFileSync(join(__dirname, "../src/resolve.ts"), "utf8");
+    const rules = sources(join(__dirname, "../src/criteria")) + readFileSync(join(__dirname, "../src/engine/resolver.ts"), "utf8");
     const uncited = CLAUSE_IDS.filter((id) => !AI_ACTIVITIES.includes(id as never) && !rules.includes(`"${id}"`));
     expect(uncited).toEqual([]);
   });

@@ -109,6 +109,54 @@ export function sharedVerdicts(
   };
 }
 
+/**
+ * The status of one announcement for one question and how many criteria it fails, without the
+ * combined clauses and summary of a full evaluation (see {@link evaluatePrepared}, which agrees
+ * with it by construction: both read the same verdicts). @internal
+ */
+export function judgePrepared(
+  a: Announcement,
+  ctx: PreparedContext,
+  chinese: ChineseFacts | undefined,
+  russians: readonly RussianFacts[] | undefined,
+  shared: SharedVerdicts = sharedVerdicts(a, ctx, chinese, russians),
+): { readonly status: AnnouncementStatus; readonly failed: number } {
+  return combine(verdictsOf(a, ctx, russians, shared, companyVerdict(a, ctx, chinese)).verdicts);
+}
+
+function verdictsOf(
+  a: Announcement,
+  ctx: PreparedContext,
+  russians: readonly RussianFacts[] | undefined,
+  shared: SharedVerdicts,
+  company: CriterionVerdict,
+): { verdicts: { readonly [K in CriterionName]: CriterionVerdict }; found: ReturnType<typeof announcementSpan> } {
+  const found = announcementSpan(a, ctx.asOf, shared.verified);
+  return {
+    verdicts: {
+      company,
+      russianEntity: russianEntityVerdict(ctx, russians),
+      aiScope: shared.aiScope,
+      formality: shared.formality,
+      publicity: shared.publicity,
+      timing: timingVerdict(a, ctx, found),
+    },
+    found,
+  };
+}
+
+/** Q.all over the six verdicts: the status, and how many criteria are not met. */
+function combine(verdicts: { readonly [K in CriterionName]: CriterionVerdict }): { readonly status: AnnouncementStatus; readonly failed: number } {
+  let failed = 0;
+  let unsettled = 0;
+  for (const c of ORDER) {
+    const s = verdicts[c].status;
+    if (s === "not-met") failed++;
+    else if (s === "undetermined") unsettled++;
+  }
+  return { status: failed > 0 ? "does-not-qualify" : unsettled > 0 ? "undetermined" : "qualifies", failed };
+}
+
 /** @internal */
 export function evaluatePrepared(
   a: Announcement,
@@ -118,18 +166,10 @@ export function evaluatePrepared(
   shared: SharedVerdicts = sharedVerdicts(a, ctx, chinese, russians),
   company: CriterionVerdict = companyVerdict(a, ctx, chinese),
 ): AnnouncementEvaluation {
-  const found = announcementSpan(a, ctx.asOf, shared.verified);
-  const verdicts = {
-    company,
-    russianEntity: russianEntityVerdict(ctx, russians),
-    aiScope: shared.aiScope,
-    formality: shared.formality,
-    publicity: shared.publicity,
-    timing: timingVerdict(a, ctx, found),
-  };
+  const { verdicts, found } = verdictsOf(a, ctx, russians, shared, company);
   const failed = ORDER.filter((c) => verdicts[c].status === "not-met");
   const unsettled = ORDER.filter((c) => verdicts[c].status === "undetermined");
-  const status: AnnouncementStatus = failed.length > 0 ? "does-not-qualify" : unsettled.length > 0 ? "undetermined" : "qualifies";
+  const { status } = combine(verdicts);
   const deciding = status === "qualifies" ? ORDER : status === "does-not-qualify" ? failed : unsettled;
   const clauses: ClauseId[] = ["Q.all"];
   for (const c of deciding) for (const id of verdicts[c].clauses) if (!clauses.includes(id)) clauses.push(id);

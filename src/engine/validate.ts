@@ -2,21 +2,23 @@ import { z } from "zod";
 import { Announcement } from "../models/announcement.js";
 import { Question } from "../models/question.js";
 import { IsoInstant } from "../models/time.js";
-import { type Readings, toEpoch } from "../criteria/context.js";
+import { DEFAULT_READINGS, type Readings, toEpoch } from "../criteria/context.js";
 import { type InputIssue, type Result, formatPath, fromZodIssues } from "../issues.js";
 import { builtinRegistry, SERIES_COMPANY_IDS } from "../registry/builtin.js";
 import { type Registry, isRegistry } from "../registry/registry.js";
 import { LIMITS } from "./limits.js";
+import { type Prepared, prepare } from "./prepared.js";
 import { snapshot } from "../snapshot.js";
+import { batchContents } from "./batch-store.js";
 
-/** Input of a safe entry point once validated. @internal */
-export interface ValidInput {
+/** What every resolution is made under, once validated. @internal */
+export interface Settings {
   readonly questions: readonly Question[];
-  readonly announcements: readonly Announcement[];
   readonly asOf: number;
   readonly registry: Registry;
-  readonly readings: Partial<Readings> | undefined;
+  readonly readings: Readings;
   readonly keep: "all" | "decisive";
+  readonly nearMisses: number;
 }
 
 const AsOf = z.union([
@@ -32,17 +34,20 @@ const ReadingsShape = z
   })
   .partial();
 const Options = {
-  announcements: z.array(z.unknown()),
   asOf: AsOf,
   registry: z.unknown().optional(),
   readings: ReadingsShape.optional(),
   evaluations: z.enum(["all", "decisive"]).optional(),
+  nearMisses: z.number().int().min(0).max(1000).optional(),
 };
-const OneInput = z.strictObject({ question: Question, ...Options });
-const SeriesInput = z.strictObject({ questions: z.array(Question).optional(), ...Options });
+const SHAPES = {
+  one: z.strictObject({ question: Question, announcements: z.unknown(), ...Options }),
+  series: z.strictObject({ questions: z.array(Question).optional(), announcements: z.unknown(), ...Options }),
+  resolver: z.strictObject({ questions: z.array(Question).optional(), ...Options }),
+};
 
-/** Collects issues up to {@link LIMITS.issues}, then one last issue saying the rest were not listed. */
-class IssueList {
+/** Collects issues up to {@link LIMITS.issues}, then one last issue saying the rest were not listed. @internal */
+export class IssueList {
   readonly items: InputIssue[] = [];
   full = false;
   add(issues: readonly InputIssue[]): void {
@@ -60,27 +65,29 @@ class IssueList {
   }
 }
 
-function issue(segments: readonly (string | number)[], code: string, message: string): InputIssue {
+/** One issue with its path. @internal */
+export function issue(segments: readonly (string | number)[], code: string, message: string): InputIssue {
   return { path: formatPath(segments), segments: [...segments], code, message };
 }
 
 /**
- * Validates the input of `safeResolve` (`one`) or `safeResolveSeries` (`series`): reads it once
- * into plain data (see {@link snapshot}), checks the envelope, then each announcement on its own,
- * stopping after {@link LIMITS.issues} problems, so that neither a hostile object nor a flood of
- * invalid items can throw or exhaust memory. Every problem comes back with its path. @internal
+ * Validates what a resolution is made under: the envelope of `safeResolve` (`one`),
+ * `safeResolveSeries` (`series`) or `createResolver` (`resolver`). The input is read once into
+ * plain data (see {@link snapshot}), except `announcements`, which is returned as it is, for
+ * {@link readAnnouncements} to read item by item. Every problem comes back with its path. @internal
  */
-export function validateInput(input: unknown, shape: "one" | "series"): Result<ValidInput> {
+export function validateSettings(input: unknown, shape: keyof typeof SHAPES): Result<{ settings: Settings; announcements: unknown }> {
   const issues = new IssueList();
-  const snap = snapshot(input, { registry: "opaque", asOf: "date" }, { announcements: LIMITS.announcements, questions: LIMITS.questions });
+  const snap = snapshot(input, { registry: "opaque", asOf: "date", announcements: "opaque" }, { questions: LIMITS.questions });
   issues.add(snap.issues);
   if (snap.issues.length > 0) return { success: false, issues: issues.result() };
-  const parsed = (shape === "one" ? OneInput : SeriesInput).safeParse(snap.value);
+  const parsed = SHAPES[shape].safeParse(snap.value);
   if (!parsed.success) {
     issues.add(fromZodIssues(parsed.error.issues));
     return { success: false, issues: issues.result() };
   }
-  const d = parsed.data as z.infer<typeof SeriesInput> & { question?: Question };
+  const d = parsed.data as z.infer<typeof SHAPES.series> & { question?: Question };
+  if (shape !== "resolver" && !("announcements" in (snap.value as object))) issues.add([issue(["announcements"], "invalid_type", "expected an array of announcements, or a batch made by parseAnnouncements()")]);
   let registry = builtinRegistry;
   if (d.registry !== undefined) {
     if (isRegistry(d.registry)) registry = d.registry;
@@ -90,23 +97,101 @@ export function validateInput(input: unknown, shape: "one" | "series"): Result<V
     d.question !== undefined
       ? [d.question]
       : (d.questions ?? SERIES_COMPANY_IDS.filter((id) => registry.getCompany(id) !== undefined).map((companyId) => Question.parse({ companyId })));
-  if (d.announcements.length > LIMITS.announcements) issues.add([issue(["announcements"], "too_big", `expected at most ${LIMITS.announcements} announcements, got ${d.announcements.length}`)]);
   if (questions.length > LIMITS.questions) issues.add([issue(["questions"], "too_big", `expected at most ${LIMITS.questions} questions, got ${questions.length}`)]);
-  if (questions.length * d.announcements.length > LIMITS.relationChecks) {
-    issues.add([issue([], "too-much-work", `${questions.length} questions × ${d.announcements.length} announcements is more than ${LIMITS.relationChecks.toLocaleString("en-US")} checks; split the call`)]);
-  }
   questions.forEach((q, i) => {
     if (registry.getCompany(q.companyId) === undefined) {
       issues.add([issue(shape === "one" ? ["question", "companyId"] : ["questions", i, "companyId"], "unknown-company", `\`${q.companyId}\` is not a company in registry ${registry.version}`)]);
     }
   });
-  const announcements: Announcement[] = [];
-  for (let i = 0; i < d.announcements.length && !issues.full; i++) {
-    const r = Announcement.safeParse(d.announcements[i]);
-    if (r.success) announcements.push(r.data);
-    else issues.add(fromZodIssues(r.error.issues, ["announcements", i]));
-  }
   if (issues.items.length > 0) return { success: false, issues: issues.result() };
-  const asOf = toEpoch(d.asOf) as number;
-  return { success: true, data: { questions, announcements, asOf, registry, readings: d.readings, keep: d.evaluations ?? "all" } };
+  const readings = { ...DEFAULT_READINGS, ...d.readings } as Readings;
+  const keep = d.evaluations ?? (shape === "resolver" ? "decisive" : "all");
+  const nearMisses = d.nearMisses ?? (shape === "resolver" ? 10 : 0);
+  return { success: true, data: { settings: { questions, asOf: toEpoch(d.asOf) as number, registry, readings, keep, nearMisses }, announcements: (snap.value as { announcements?: unknown }).announcements } };
+}
+
+/**
+ * Reads announcements: a batch made by `parseAnnouncements` against the same registry (already
+ * valid), or an array of untrusted items, each read into plain data on its own (see
+ * {@link snapshot}) and checked against the schema. Each valid item is prepared and handed to
+ * `onValid`; each invalid one to `onInvalid`, its problems (with paths under `announcements[i]`)
+ * to `issues`. Problems with the array itself reject every item (`onInvalid(-1)`). Never throws
+ * on hostile input. @internal
+ */
+export function readAnnouncements(
+  value: unknown,
+  registry: Registry,
+  issues: IssueList,
+  questions: number,
+  onValid: (p: Prepared, index: number) => void,
+  onInvalid: (index: number) => void,
+): void {
+  const tooMany = (n: number): boolean => {
+    if (n * questions <= LIMITS.relationChecks) return false;
+    issues.add([issue(["announcements"], "too-much-work", `${questions} questions × ${n} announcements is more than ${LIMITS.relationChecks.toLocaleString("en-US")} checks; split the call`)]);
+    onInvalid(-1);
+    return true;
+  };
+  const batch = batchContents(value);
+  if (batch !== undefined) {
+    if (tooMany(batch.prepared.length)) return;
+    if (batch.registry !== registry) {
+      issues.add([issue(["announcements"], "registry-mismatch", `this batch was prepared against registry ${batch.registry.version}, not the registry of this resolution (${registry.version}); parse it again with the same registry`)]);
+      onInvalid(-1);
+      return;
+    }
+    batch.prepared.forEach(onValid);
+    return;
+  }
+  let length: number;
+  try {
+    if (!Array.isArray(value)) {
+      issues.add([issue(["announcements"], "invalid_type", "expected an array of announcements, or a batch made by parseAnnouncements()")]);
+      onInvalid(-1);
+      return;
+    }
+    length = value.length;
+  } catch (e) {
+    issues.add([issue(["announcements"], "unreadable", `reading this value threw: ${e instanceof Error ? e.name : "an error"}`)]);
+    onInvalid(-1);
+    return;
+  }
+  if (length > LIMITS.announcements) {
+    issues.add([issue(["announcements"], "too_big", `expected at most ${LIMITS.announcements.toLocaleString("en-US")} announcements, got ${length}; split them into several calls`)]);
+    onInvalid(-1);
+    return;
+  }
+  if (tooMany(length)) return;
+  const counter = { values: 0 };
+  for (let i = 0; i < length; i++) {
+    let item: unknown;
+    const path = ["announcements", i];
+    try {
+      item = (value as unknown[])[i];
+    } catch (e) {
+      issues.add([issue(path, "unreadable", `reading this item threw: ${e instanceof Error ? e.name : "an error"}`)]);
+      onInvalid(i);
+      continue;
+    }
+    const snap = snapshot(item, {}, {}, { path, counter });
+    if (counter.values > LIMITS.inputValues) {
+      // The whole input is too large: that is the only problem worth listing; read no further.
+      issues.items.length = 0;
+      issues.full = false;
+      issues.add([issue(["announcements"], "too-large", `the announcements hold more than ${LIMITS.inputValues.toLocaleString("en-US")} objects, arrays and array items; split them into several calls`)]);
+      for (let j = i; j < length; j++) onInvalid(j);
+      return;
+    }
+    if (snap.issues.length > 0) {
+      issues.add(snap.issues);
+      onInvalid(i);
+      continue;
+    }
+    const r = Announcement.safeParse(snap.value);
+    if (r.success) onValid(prepare(r.data, registry), i);
+    else {
+      issues.add(fromZodIssues(r.error.issues, path));
+      onInvalid(i);
+    }
+  }
 }

@@ -32,13 +32,29 @@ export interface TimeSpan {
 export function toTimeSpan(time: AnnouncementTime): TimeSpan | undefined {
   if (typeof time === "string") return instantSpan(time);
   if ("instant" in time) return instantSpan(time.instant);
+  const key = "date" in time ? `${time.date}|${time.timeZone}` : `${time.month}|${time.timeZone}`;
+  const known = calendarSpans.get(key);
+  if (known !== undefined || calendarSpans.has(key)) return known;
+  let span: TimeSpan | undefined;
   if ("date" in time) {
     const [y, m, d] = time.date.split("-").map(Number) as [number, number, number];
-    return between(midnight(y, m, d, time.timeZone), midnight(y, m, d + 1, time.timeZone));
+    span = between(midnight(y, m, d, time.timeZone), midnight(y, m, d + 1, time.timeZone));
+  } else {
+    const [y, m] = time.month.split("-").map(Number) as [number, number];
+    span = between(midnight(y, m, 1, time.timeZone), midnight(y, m + 1, 1, time.timeZone));
   }
-  const [y, m] = time.month.split("-").map(Number) as [number, number];
-  return between(midnight(y, m, 1, time.timeZone), midnight(y, m + 1, 1, time.timeZone));
+  if (calendarSpans.size >= CALENDAR_SPANS_KEPT) calendarSpans.clear();
+  calendarSpans.set(key, span === undefined ? undefined : Object.freeze(span));
+  return span;
 }
+
+/**
+ * Spans of calendar days and months already computed, by `date|zone`: a pure function's memo
+ * (finding a zone's midnight is the costly step of a span, and a corpus names few distinct days),
+ * bounded so that it never holds more than a few hundred kilobytes. Results never depend on it.
+ */
+const calendarSpans = new Map<string, TimeSpan | undefined>();
+const CALENDAR_SPANS_KEPT = 4096;
 
 function between(start: number | undefined, end: number | undefined): TimeSpan | undefined {
   return start === undefined || end === undefined || end <= start ? undefined : { start, end };

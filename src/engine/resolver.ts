@@ -1,0 +1,670 @@
+import { z } from "zod";
+import { Announcement } from "../models/announcement.js";
+import type { ClauseId } from "../models/clause.js";
+import { Question, type QuestionInput } from "../models/question.js";
+import { IsoInstant } from "../models/time.js";
+import { type AnnouncementEvaluation, type AnnouncementStatus, type SharedVerdicts, evaluatePrepared, judgePrepared, sharedVerdicts } from "../criteria/announcement.js";
+import { type PreparedContext, type Readings, prepareContext } from "../criteria/context.js";
+import { type ChineseFacts, linkTo } from "../criteria/parties.js";
+import { deepFreeze } from "../freeze.js";
+import { type InputIssue, InputError, type Result } from "../issues.js";
+import type { Registry } from "../registry/registry.js";
+import type { Outcome, Resolution, ReviewItem, SeriesResolution } from "../resolve.js";
+import { formatInstant, toTimeSpan } from "../time/interval.js";
+import { LIMITS } from "./limits.js";
+import { type Prepared, compareAnnouncements, russiansOf } from "./prepared.js";
+import { IssueList, type Settings, issue, readAnnouncements, validateSettings } from "./validate.js";
+
+/**
+ * What {@link createResolver} takes: the questions (by default one per company of the built-in
+ * series), the instant to resolve as of, optionally a registry and readings, and what to keep:
+ * `evaluations: "decisive"` (default) keeps only the announcements that can decide an outcome
+ * (those that qualify or need review) plus, per question, the `nearMisses` (default 10) not
+ * qualifying announcements that fail the fewest criteria; `"all"` keeps every related one.
+ *
+ * @example
+ * ```ts
+ * const options: ResolverOptions = { asOf: "2026-11-23T00:00:00Z", nearMisses: 5 };
+ * ```
+ */
+export interface ResolverOptions {
+  readonly questions?: readonly QuestionInput[];
+  readonly asOf: string | Date | number;
+  readonly registry?: Registry;
+  readonly readings?: Partial<Readings>;
+  readonly evaluations?: "all" | "decisive";
+  readonly nearMisses?: number;
+}
+
+/**
+ * What one call to {@link Resolver.add} did: how many announcements were added, the positions
+ * (in that call) of those that were not, and every problem with its path
+ * (`announcements[3].sources[0].url`). A bad announcement never stops the others.
+ *
+ * @example
+ * ```ts
+ * const report = resolver.add(lines);
+ * for (const i of report.issues) console.error(`${i.path}: ${i.message}`);
+ * ```
+ */
+export interface AddReport {
+  readonly added: number;
+  readonly rejected: readonly number[];
+  readonly issues: readonly InputIssue[];
+}
+
+/**
+ * A resolver's state as plain JSON data: what it was made under, the announcements it keeps, and
+ * counts of the others. Store it, send it to another process, and {@link Resolver.merge} it
+ * into a resolver made with the same options: shards of a corpus resolved apart and merged give
+ * exactly the resolution of one run over the whole.
+ *
+ * @example
+ * ```ts
+ * const json = JSON.stringify(shard.state());
+ * main.merge(JSON.parse(json));
+ * ```
+ */
+export interface ResolverState {
+  readonly format: "ai-partnership-rules/resolver-state@1";
+  readonly asOf: string;
+  readonly registryVersion: string;
+  readonly readings: Readings;
+  readonly questions: readonly QuestionInput[];
+  readonly evaluations: "all" | "decisive";
+  readonly nearMisses: number;
+  /** The announcements kept (each once, however many questions keep it). */
+  readonly announcements: readonly Announcement[];
+  /** Per question, counts over the announcements added but not kept. */
+  readonly counts: readonly { readonly unrelated: number; readonly notQualifying: number }[];
+  readonly notYetKnown: readonly string[];
+  readonly rejected: number;
+  /** How many announcements were added in all. */
+  readonly added: number;
+}
+
+/**
+ * Resolves questions over announcements added one by one or in batches, in memory that grows
+ * with the announcements that can decide an outcome, not with the others. See
+ * {@link createResolver}.
+ *
+ * @example
+ * ```ts
+ * const resolver = createResolver({ asOf: "2026-11-23T00:00:00Z" });
+ * for (const chunk of chunks) resolver.add(chunk);
+ * console.table(resolver.series().resolutions.map((r) => [r.companyId, r.outcome]));
+ * ```
+ */
+export interface Resolver {
+  readonly asOf: string;
+  readonly registryVersion: string;
+  /** The questions, with defaults applied. */
+  readonly questions: readonly Question[];
+  /** How many announcements were added so far. */
+  readonly added: number;
+  /**
+   * Validates and adds announcements: an array of untrusted items, or a batch from
+   * `parseAnnouncements` made with the same registry. Each bad item is reported by position
+   * with its problems and left out; the others are added. Never throws.
+   */
+  add(announcements: unknown): AddReport;
+  /** The resolution of one question (by position in `questions`, default the first) as of now. */
+  resolution(question?: number): Resolution;
+  /** The resolutions of every question. */
+  series(): SeriesResolution;
+  /** The full evaluations, for one question, of the kept announcements with this id. */
+  evaluations(announcementId: string, question?: number): readonly AnnouncementEvaluation[];
+  /** The state as plain JSON data (see {@link ResolverState}). */
+  state(): ResolverState;
+  /**
+   * Merges another resolver, or a state it produced, into this one. Both must have been made
+   * under the same `asOf`, questions, readings, keep options and registry version; otherwise
+   * nothing changes and the differences are returned as issues. Never throws.
+   */
+  merge(other: Resolver | ResolverState): Result<{ readonly added: number }>;
+}
+
+/** Which of the categories an announcement falls into for one question. */
+const enum Cat {
+  Unrelated,
+  NotQualifying,
+  Qualifies,
+  Review,
+}
+
+/** An announcement kept for at least one question. */
+interface Entry {
+  readonly p: Prepared;
+  readonly shared: SharedVerdicts;
+  /** How many questions keep it. */
+  holds: number;
+}
+
+/** An announcement kept for one question. */
+interface Held {
+  readonly entry: Entry;
+  /** Criteria not met (for near misses), 0 otherwise. */
+  readonly failed: number;
+  /** When it first qualified, once computed. */
+  since?: number;
+}
+
+/** One distinct question and what is kept for it. */
+interface Slot {
+  readonly question: Question;
+  readonly ctx: PreparedContext;
+  readonly qualifying: Held[];
+  readonly review: Held[];
+  /** Near misses, best first (fewest failed criteria, then by id and content); every one under `all`. */
+  readonly misses: Held[];
+  unrelated: number;
+  notQualifying: number;
+}
+
+const SHARED: readonly (keyof SharedVerdicts)[] = ["aiScope", "formality", "publicity"];
+const FORMAT = "ai-partnership-rules/resolver-state@1";
+
+/**
+ * Makes a resolver without throwing on bad options: every problem comes back with its path.
+ *
+ * @example
+ * ```ts
+ * const r = safeCreateResolver({ asOf: "2026-11-23T00:00:00Z", questions: [{ companyId: "huawei" }] });
+ * if (r.success) r.data.add(rows);
+ * ```
+ */
+export function safeCreateResolver(options: unknown): Result<Resolver> {
+  const v = validateSettings(options, "resolver");
+  if (!v.success) return v;
+  return { success: true, data: new IncrementalResolver(v.data.settings) };
+}
+
+/**
+ * Makes an incremental resolver: add announcements one by one or in batches (each validated on
+ * the way in), ask for the resolutions at any point, and merge resolvers that read different
+ * shards. It keeps only what can decide an outcome: announcements that qualify or need review,
+ * counts of the others, and a few near misses per question; so a million announcements that do
+ * not matter cost no memory. Throws an {@link InputError} on bad options.
+ *
+ * @example
+ * ```ts
+ * const resolver = createResolver({ asOf: "2026-11-23T00:00:00Z" });
+ * const report = resolver.add(announcements);
+ * if (report.rejected.length > 0) console.error(report.issues);
+ * resolver.resolution(0).outcome;
+ * ```
+ */
+export function createResolver(options: ResolverOptions): Resolver {
+  const r = safeCreateResolver(options);
+  if (!r.success) throw new InputError(r.issues);
+  return r.data;
+}
+
+/** @internal */
+export class IncrementalResolver implements Resolver {
+  readonly asOf: string;
+  readonly registryVersion: string;
+  readonly questions: readonly Question[];
+  added = 0;
+  private readonly settings: Settings;
+  private readonly slots: Slot[] = [];
+  /** For each question, its slot (identical questions share one). */
+  private readonly slotOf: number[] = [];
+  /** For each distinct company, the slots asking about it. */
+  private readonly byCompany = new Map<string, number[]>();
+  private readonly base: PreparedContext | undefined;
+  private readonly notYetKnown: string[] = [];
+  private rejected = 0;
+  /** Units of work kept (see LIMITS.evaluations). */
+  private units = 0;
+  private cached: SeriesResolution | undefined;
+
+  constructor(settings: Settings) {
+    this.settings = settings;
+    this.asOf = formatInstant(settings.asOf);
+    this.registryVersion = settings.registry.version;
+    this.questions = deepFreeze(settings.questions.map((q) => ({ ...q })));
+    const keys = new Map<string, number>();
+    for (const q of settings.questions) {
+      const key = JSON.stringify(q);
+      let at = keys.get(key);
+      if (at === undefined) {
+        at = this.slots.length;
+        keys.set(key, at);
+        const ctx = prepareContext({ question: q, registry: settings.registry, asOf: settings.asOf, readings: settings.readings });
+        this.slots.push({ question: q, ctx, qualifying: [], review: [], misses: [], unrelated: 0, notQualifying: 0 });
+        const list = this.byCompany.get(q.companyId);
+        if (list === undefined) this.byCompany.set(q.companyId, [at]);
+        else list.push(at);
+      }
+      this.slotOf.push(at);
+    }
+    this.base = this.slots[0]?.ctx;
+  }
+
+  add(announcements: unknown): AddReport {
+    const issues = new IssueList();
+    const rejected: number[] = [];
+    let added = 0;
+    const before = this.added;
+    readAnnouncements(
+      announcements,
+      this.settings.registry,
+      issues,
+      this.slots.length,
+      (p, i) => {
+        if (this.take(p)) added++;
+        else {
+          issues.add([issue(["announcements", i], "too-much-work", tooMuchWorkMessage())]);
+          rejected.push(i);
+        }
+      },
+      (i) => {
+        if (i >= 0) rejected.push(i);
+        else rejected.push(-1);
+      },
+    );
+    // A problem with the array itself rejects it whole.
+    if (rejected.includes(-1)) {
+      rejected.length = 0;
+      this.rejected += 1;
+      this.cached = undefined;
+      return { added: 0, rejected: [-1], issues: issues.result() };
+    }
+    this.rejected += rejected.length;
+    this.added = before + added;
+    if (added > 0 || rejected.length > 0) this.cached = undefined;
+    return { added, rejected, issues: issues.result() };
+  }
+
+  /**
+   * Adds one valid announcement: counts it for every question, and keeps it where it can decide
+   * the outcome. Returns false, with nothing changed, when keeping it would exceed the work limit.
+   */
+  take(p: Prepared): boolean {
+    if (p.knownFrom > this.settings.asOf) {
+      this.notYetKnown.push(p.a.id);
+      return true;
+    }
+    const related = this.relatedSlots(p.chinese);
+    if (related.length === 0) {
+      for (const s of this.slots) s.unrelated++;
+      return true;
+    }
+    const registry = this.settings.registry;
+    const russians = russiansOf(p, registry);
+    const shared = sharedVerdicts(p.a, this.base as PreparedContext, p.chinese, russians);
+    let sharedFailed = 0;
+    for (const k of SHARED) if ((shared[k] as { status: string }).status === "not-met") sharedFailed++;
+    const entry: Entry = { p, shared, holds: 0 };
+    const plan: { slot: Slot; cat: Cat; failed: number }[] = [];
+    const all = this.settings.keep === "all";
+    let isRelated = 0;
+    for (let i = 0; i < this.slots.length; i++) {
+      const slot = this.slots[i] as Slot;
+      if (related[isRelated] !== i) {
+        plan.push({ slot, cat: Cat.Unrelated, failed: 0 });
+        continue;
+      }
+      isRelated++;
+      if (sharedFailed > 0 && !all && !this.mayBeNearMiss(slot, sharedFailed)) {
+        plan.push({ slot, cat: Cat.NotQualifying, failed: sharedFailed });
+        continue;
+      }
+      const j = judgePrepared(p.a, slot.ctx, p.chinese, russians, shared);
+      plan.push({ slot, cat: category(j.status), failed: j.failed });
+    }
+    // Keeping it must stay within the work limit.
+    let holds = 0;
+    for (const x of plan) if (x.cat === Cat.Qualifies || x.cat === Cat.Review || (x.cat === Cat.NotQualifying && (all || this.mayBeNearMiss(x.slot, x.failed, p)))) holds++;
+    const units = holds * cost(p);
+    if (this.units + units > LIMITS.evaluations) return false;
+    for (const { slot, cat, failed } of plan) {
+      if (cat === Cat.Unrelated) slot.unrelated++;
+      else if (cat === Cat.NotQualifying) {
+        slot.notQualifying++;
+        if (all || this.mayBeNearMiss(slot, failed, p)) this.holdMiss(slot, { entry, failed });
+      } else {
+        (cat === Cat.Qualifies ? slot.qualifying : slot.review).push({ entry, failed: 0 });
+        entry.holds++;
+        this.units += cost(p);
+      }
+    }
+    return true;
+  }
+
+  /** The slots whose company the Chinese party may belong to, in slot order. */
+  private relatedSlots(chinese: ChineseFacts | undefined): number[] {
+    if (chinese === undefined || chinese.problem !== undefined) return this.slots.map((_, i) => i);
+    const out: number[] = [];
+    for (const [companyId, slots] of this.byCompany) {
+      if (linkTo(chinese.id, chinese.owners, companyId, this.settings.registry).relation !== "unrelated") out.push(...slots);
+    }
+    return out.sort((x, y) => x - y);
+  }
+
+  /** Whether a not qualifying announcement failing `failed` criteria could be one of the slot's near misses. */
+  private mayBeNearMiss(slot: Slot, failed: number, p?: Prepared): boolean {
+    const k = this.settings.keep === "all" ? Infinity : this.settings.nearMisses;
+    if (k === 0) return false;
+    if (slot.misses.length < k) return true;
+    const worst = slot.misses[slot.misses.length - 1] as Held;
+    if (failed !== worst.failed) return failed < worst.failed;
+    return p === undefined || compareAnnouncements(p, worst.entry.p) < 0;
+  }
+
+  private holdMiss(slot: Slot, held: Held): void {
+    const list = slot.misses;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (rankMiss(list[mid] as Held, held) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    list.splice(lo, 0, held);
+    held.entry.holds++;
+    this.units += cost(held.entry.p);
+    const k = this.settings.keep === "all" ? Infinity : this.settings.nearMisses;
+    if (list.length > k) {
+      const out = list.pop() as Held;
+      out.entry.holds--;
+      this.units -= cost(out.entry.p);
+    }
+  }
+
+  resolution(question = 0): Resolution {
+    const r = this.series().resolutions[question];
+    if (r === undefined) throw new RangeError(`there is no question ${question}; this resolver has ${this.questions.length}`);
+    return r;
+  }
+
+  series(): SeriesResolution {
+    if (this.cached !== undefined) return this.cached;
+    const notYetKnown = deepFreeze([...this.notYetKnown].sort());
+    const done = this.slots.map((slot) => deepFreeze(finish(slot, notYetKnown, this.rejected)));
+    this.cached = deepFreeze({ asOf: this.asOf, registryVersion: this.registryVersion, resolutions: this.slotOf.map((i) => done[i] as Resolution) });
+    return this.cached;
+  }
+
+  evaluations(announcementId: string, question = 0): readonly AnnouncementEvaluation[] {
+    const slot = this.slots[this.slotOf[question] ?? -1];
+    if (slot === undefined) throw new RangeError(`there is no question ${question}; this resolver has ${this.questions.length}`);
+    const held = [...slot.qualifying, ...slot.review, ...slot.misses].filter((h) => h.entry.p.a.id === announcementId);
+    return deepFreeze(held.sort((x, y) => compareAnnouncements(x.entry.p, y.entry.p)).map((h) => evaluate(h, slot)));
+  }
+
+  /** Every kept announcement, once. */
+  private kept(): Entry[] {
+    const seen = new Set<Entry>();
+    for (const s of this.slots) for (const h of [...s.qualifying, ...s.review, ...s.misses]) seen.add(h.entry);
+    return [...seen].sort((x, y) => compareAnnouncements(x.p, y.p));
+  }
+
+  state(): ResolverState {
+    const kept = this.kept();
+    const counts = this.slots.map((s) => ({ unrelated: s.unrelated, notQualifying: s.notQualifying }));
+    // The counts in a state exclude the kept announcements, which a merge adds (and counts) again.
+    for (const e of kept) {
+      const related = new Set(this.relatedSlots(e.p.chinese));
+      this.slots.forEach((slot, i) => {
+        const c = counts[i] as { unrelated: number; notQualifying: number };
+        if (!related.has(i)) c.unrelated--;
+        else if (category(judgePrepared(e.p.a, slot.ctx, e.p.chinese, russiansOf(e.p, this.settings.registry), e.shared).status) === Cat.NotQualifying) c.notQualifying--;
+      });
+    }
+    return {
+      format: FORMAT,
+      asOf: this.asOf,
+      registryVersion: this.registryVersion,
+      readings: { ...this.settings.readings },
+      questions: this.slots.map((s) => ({ ...s.question })),
+      evaluations: this.settings.keep,
+      nearMisses: this.settings.nearMisses,
+      announcements: kept.map((e) => e.p.a),
+      counts,
+      notYetKnown: [...this.notYetKnown].sort(),
+      rejected: this.rejected,
+      added: this.added,
+    };
+  }
+
+  merge(other: Resolver | ResolverState): Result<{ readonly added: number }> {
+    let state: unknown = other;
+    try {
+      if (other instanceof IncrementalResolver) state = other.state();
+    } catch {
+      state = undefined;
+    }
+    const parsed = StateShape.safeParse(stateSnapshot(state));
+    if (!parsed.success) return { success: false, issues: parsed.error.issues.map((i) => issue(i.path as (string | number)[], "invalid-state", i.message)) };
+    const s = parsed.data;
+    const mine = this.state();
+    const problems: InputIssue[] = [];
+    const differ = (field: string, a: unknown, b: unknown) => {
+      if (JSON.stringify(a) !== JSON.stringify(b)) problems.push(issue([field], "incompatible-state", `the state was made with ${field} ${JSON.stringify(b)}, this resolver with ${JSON.stringify(a)}`));
+    };
+    differ("asOf", this.settings.asOf, Date.parse(s.asOf));
+    differ("registryVersion", mine.registryVersion, s.registryVersion);
+    differ("readings", mine.readings, { ...this.settings.readings, ...s.readings });
+    differ("questions", mine.questions, s.questions.map((q) => Question.parse(q)));
+    differ("evaluations", mine.evaluations, s.evaluations);
+    differ("nearMisses", mine.nearMisses, s.nearMisses);
+    if (s.counts.length !== this.slots.length) problems.push(issue(["counts"], "incompatible-state", `expected ${this.slots.length} counts, one per question`));
+    if (problems.length > 0) return { success: false, issues: problems };
+    // Validate every announcement before changing anything.
+    const issues = new IssueList();
+    const prepared: Prepared[] = [];
+    readAnnouncements(s.announcements, this.settings.registry, issues, this.slots.length, (p) => prepared.push(p), () => undefined);
+    if (issues.items.length > 0) return { success: false, issues: issues.result() };
+    s.counts.forEach((c, i) => {
+      const slot = this.slots[i] as Slot;
+      slot.unrelated += c.unrelated;
+      slot.notQualifying += c.notQualifying;
+    });
+    this.notYetKnown.push(...s.notYetKnown);
+    this.rejected += s.rejected;
+    // Announcements over the work limit count as rejected, as in add().
+    for (const p of prepared) if (!this.take(p)) this.rejected++;
+    this.added += s.added;
+    this.cached = undefined;
+    return { success: true, data: { added: s.added } };
+  }
+}
+
+const Count = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+const StateShape = z.strictObject({
+  format: z.literal(FORMAT),
+  asOf: IsoInstant,
+  registryVersion: z.string().max(200),
+  readings: z.strictObject({
+    straddlingTime: z.enum(["undetermined", "earliest", "latest"]),
+    ownSubsidiaryControl: z.enum(["majority", "wholly-owned"]),
+    unrecognizedSource: z.enum(["undetermined", "not-met"]),
+  }),
+  questions: z.array(Question).max(LIMITS.questions),
+  evaluations: z.enum(["all", "decisive"]),
+  nearMisses: z.number().int().min(0).max(1000),
+  announcements: z.array(z.unknown()).max(LIMITS.announcements),
+  counts: z.array(z.strictObject({ unrelated: Count, notQualifying: Count })).max(LIMITS.questions),
+  notYetKnown: z.array(z.string().max(200)).max(LIMITS.announcements),
+  rejected: Count,
+  added: Count,
+});
+
+/** Reads a state handed in by a host into plain data first (see the snapshot of the safe entry points). */
+function stateSnapshot(state: unknown): unknown {
+  try {
+    return JSON.parse(JSON.stringify(state)) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+function category(status: AnnouncementStatus): Cat {
+  return status === "qualifies" ? Cat.Qualifies : status === "undetermined" ? Cat.Review : Cat.NotQualifying;
+}
+
+function rankMiss(x: Held, y: Held): number {
+  return x.failed - y.failed || compareAnnouncements(x.entry.p, y.entry.p);
+}
+
+/**
+ * What keeping one announcement for a question costs against {@link LIMITS.evaluations}: one,
+ * plus one per five sources and Russian parties (each adds a reason and evidence to its evaluation).
+ */
+function cost(p: Prepared): number {
+  return 1 + Math.floor(((p.a.sources?.length ?? 0) + (p.a.russianParties?.length ?? 0)) / 5);
+}
+
+/** @internal */
+export function tooMuchWorkMessage(): string {
+  return `resolving would keep more than ${LIMITS.evaluations.toLocaleString("en-US")} units of work (one per announcement kept for a question, plus one per five of its sources and Russian parties); split the announcements or the questions, or keep fewer evaluations`;
+}
+
+function evaluate(h: Held, slot: Slot): AnnouncementEvaluation {
+  const p = h.entry.p;
+  return evaluatePrepared(p.a, slot.ctx, p.chinese, russiansOf(p, slot.ctx.registry), h.entry.shared);
+}
+
+/**
+ * The earliest instant at which, on this input, the announcement met every criterion. Every
+ * criterion is monotone in `asOf` (sources and announcements only become known, and a timing
+ * span from sources only narrows), so it qualifies from some instant on; that instant is one of
+ * the few where a span of its input starts or surely ends, found by binary search.
+ */
+function qualifiedSince(p: Prepared, ctx: PreparedContext): number {
+  const asOf = ctx.asOf as number;
+  const points = new Set<number>();
+  const add = (t: Announcement["announcedAt"]) => {
+    const span = t === undefined ? undefined : toTimeSpan(t);
+    if (span === undefined) return;
+    if (span.start <= asOf) points.add(span.start);
+    if (span.end - 1 <= asOf) points.add(span.end - 1);
+  };
+  add(p.a.announcedAt);
+  for (const s of p.a.sources ?? []) add(s.publishedAt);
+  for (const s of p.a.chineseParty?.intermediary?.confirmedBy ?? []) add(s.publishedAt);
+  const candidates = [...points].sort((x, y) => x - y);
+  let lo = 0;
+  let hi = candidates.length - 1;
+  let since = asOf;
+  const russians = russiansOf(p, ctx.registry);
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = candidates[mid] as number;
+    if (p.knownFrom <= t && judgePrepared(p.a, { ...ctx, asOf: t }, p.chinese, russians).status === "qualifies") {
+      since = t;
+      hi = mid - 1;
+    } else lo = mid + 1;
+  }
+  return since;
+}
+
+/**
+ * The qualifying announcements with the deciding one first: the first to qualify (then the
+ * earliest made, then by id and content), the others in the order they were made. When an
+ * announcement first qualified is searched for only where it could be first: never before it
+ * was known, and once per distinct content.
+ */
+function firstToQualify(qualifying: readonly Held[], ctx: PreparedContext): { h: Held; e: AnnouncementEvaluation; t: number }[] {
+  const all = qualifying
+    .map((h) => {
+      const e = evaluate(h, { ctx } as Slot);
+      return { h, e, t: Date.parse((e.madeAt as { start: string }).start) };
+    })
+    .sort((x, y) => x.h.entry.p.knownFrom - y.h.entry.p.knownFrom || x.t - y.t || compareAnnouncements(x.h.entry.p, y.h.entry.p));
+  let best = Infinity;
+  const memo = new Map<string, number>();
+  for (const q of all) {
+    if (q.h.entry.p.knownFrom > best) break;
+    if (q.h.since === undefined) {
+      const key = (q.h.entry.p.key ??= JSON.stringify(q.h.entry.p.a));
+      let since = memo.get(key);
+      if (since === undefined) memo.set(key, (since = qualifiedSince(q.h.entry.p, ctx)));
+      q.h.since = since;
+    }
+    best = Math.min(best, q.h.since);
+  }
+  const byMade = (x: (typeof all)[number], y: (typeof all)[number]) => x.t - y.t || compareAnnouncements(x.h.entry.p, y.h.entry.p);
+  const first = all.filter((q) => q.h.since === best).sort(byMade)[0];
+  return first === undefined ? [] : [first, ...all.filter((q) => q !== first).sort(byMade)];
+}
+
+/** The resolution of one slot from what it keeps. */
+function finish(slot: Slot, notYetKnown: readonly string[], rejected: number): Resolution {
+  const ctx = slot.ctx;
+  const qualifying = firstToQualify(slot.qualifying, ctx);
+  const byQualifying = new Map(qualifying.map((q) => [q.h, q.e]));
+  const keptHeld = [...slot.qualifying, ...slot.review, ...slot.misses].sort((x, y) => compareAnnouncements(x.entry.p, y.entry.p));
+  const evaluations = keptHeld.map((h) => byQualifying.get(h) ?? evaluate(h, slot));
+  const review = evaluations.filter((e) => e.status === "undetermined");
+  const name = ctx.company?.name ?? ctx.companyId;
+  const asOf = formatInstant(ctx.asOf as number);
+  const deadline = formatInstant(ctx.deadline);
+  let outcome: Outcome;
+  let clauses: ClauseId[];
+  let summary: string;
+  let deciding: Resolution["deciding"];
+  const first = qualifying[0];
+  const notQualifying = slot.notQualifying;
+  if (first !== undefined) {
+    outcome = "YES";
+    deciding = { announcementId: first.e.announcementId, at: formatInstant(first.t), qualifiedFrom: formatInstant(first.h.since as number), evaluation: first.e };
+    clauses = ["Q.yes", "Q.all"];
+    const made = first.e.madeAt as { start: string; end: string };
+    const when = Date.parse(made.end) - first.t === 1 ? made.start : `between ${made.start} and ${made.end}`;
+    summary = `YES: ${name} announced a qualifying AI partnership with a Russian entity in ${first.e.announcementId}, made ${when} (Q.yes).`;
+    if (qualifying.length > 1) {
+      clauses.push("R.multiple");
+      summary += ` ${qualifying.length} announcements qualify; the first to qualify decides (R.multiple).`;
+    }
+    if (first.e.cancelled) {
+      clauses.push("R.cancelled");
+      summary += " It was later cancelled or abandoned, which does not undo YES (R.cancelled).";
+    }
+  } else if (review.length > 0 || rejected > 0) {
+    outcome = "NEEDS_REVIEW";
+    clauses = ["Q.all"];
+    for (const e of review) for (const c of e.unsettled) for (const id of e.verdicts[c].clauses) if (!clauses.includes(id)) clauses.push(id);
+    const parts: string[] = [];
+    if (review.length > 0) {
+      const list = review.map((e) => `${e.announcementId} (${e.unsettled.join(", ")})`).join("; ");
+      parts.push(`${review.length === 1 ? "one needs" : `${review.length} need`} a human to settle criteria: ${list}`);
+    }
+    if (rejected > 0) parts.push(`${rejected} announcement${rejected === 1 ? " was" : "s were"} rejected as invalid and not resolved, so a human must check ${rejected === 1 ? "it" : "them"}`);
+    summary = `NEEDS_REVIEW: no announcement by ${name} qualifies as of ${asOf}, but ${parts.join("; and ")}.`;
+  } else if ((ctx.asOf as number) >= ctx.deadline) {
+    outcome = "NO";
+    clauses = ["Q.no"];
+    summary = `NO: ${name} made no qualifying announcement before the deadline ${deadline} (Q.no); ${notQualifying} related announcement${notQualifying === 1 ? "" : "s"} considered, none qualifies.`;
+  } else {
+    outcome = "PENDING";
+    clauses = ["Q.no"];
+    summary = `PENDING: no qualifying announcement by ${name} as of ${asOf}; the question stays open until ${deadline} (Q.no).`;
+  }
+  const needsReview: ReviewItem[] = review.map((e) => ({
+    announcementId: e.announcementId,
+    criteria: e.unsettled.map((c) => ({ criterion: c, clauses: e.verdicts[c].clauses, summary: e.verdicts[c].summary })),
+  }));
+  return {
+    questionId: slot.question.id,
+    companyId: ctx.companyId,
+    companyName: name,
+    outcome,
+    clauses,
+    summary,
+    asOf,
+    windowStart: formatInstant(ctx.windowStart),
+    deadline,
+    registryVersion: ctx.registry.version,
+    deciding,
+    qualifying: qualifying.map((q) => q.e.announcementId),
+    needsReview,
+    evaluations,
+    notQualifying,
+    unrelated: slot.unrelated,
+    notYetKnown,
+    rejected,
+  };
+}
