@@ -1,0 +1,124 @@
+import { describe, expect, it } from "vitest";
+import { type Announcement, builtinRegistry, createResolver, parseAnnouncements, resolve, safeCreateResolver, safeParseAnnouncements } from "../../src/index.js";
+import { qualifying, registry, variant } from "../fixtures.js";
+
+const AS_OF = "2026-11-23T00:00:00Z";
+const questions = [{ companyId: "acme-group" }, { companyId: "other-tech" }];
+const make = (extra: object = {}) => createResolver({ questions, asOf: AS_OF, registry, ...extra });
+const failing = (id: string, changes: Partial<Record<keyof Announcement, unknown>>) => variant({ id, ...changes });
+
+describe("parseAnnouncements: validate once", () => {
+  it("returns a frozen batch that resolve() accepts, with the same resolution as raw input", () => {
+    const batch = parseAnnouncements([qualifying, failing("b", { aiRole: "none" })], { registry });
+    expect(Object.isFrozen(batch) && Object.isFrozen(batch.announcements[0])).toBe(true);
+    expect(batch.registryVersion).toBe("test-1");
+    const raw = resolve({ question: { companyId: "acme-group" }, announcements: [qualifying, failing("b", { aiRole: "none" })], asOf: AS_OF, registry });
+    expect(resolve({ question: { companyId: "acme-group" }, announcements: batch, asOf: AS_OF, registry })).toEqual(raw);
+  });
+
+  it("reports every problem with its path and makes no batch from partly valid input", () => {
+    const r = safeParseAnnouncements([qualifying, { id: "x", sources: [{ url: "tass.com/x" }] }, 7], { registry });
+    expect(r.success).toBe(false);
+    if (!r.success) expect(r.issues.map((i) => i.path)).toEqual(["announcements[1].sources[0].url", "announcements[2]"]);
+  });
+
+  it("refuses a batch made against another registry, naming both versions", () => {
+    const batch = parseAnnouncements([qualifying]);
+    const r = make().add(batch);
+    expect(r.rejected).toEqual([-1]);
+    expect(r.issues[0]).toMatchObject({ path: "announcements", code: "registry-mismatch" });
+    expect(r.issues[0]?.message).toContain(builtinRegistry.version);
+  });
+});
+
+describe("createResolver: add", () => {
+  it("reports bad items by position with their paths, and adds the others", () => {
+    const resolver = make();
+    const r = resolver.add([failing("a", { aiRole: "none" }), { id: "bad", instrument: "handshake" }, qualifying]);
+    expect(r).toMatchObject({ added: 2, rejected: [1] });
+    expect(r.issues.map((i) => i.path)).toEqual(["announcements[1].instrument"]);
+    expect(resolver.resolution(0).outcome).toBe("YES");
+  });
+
+  it("a rejected announcement turns NO or PENDING into NEEDS_REVIEW, as it might have qualified; YES stays YES", () => {
+    const resolver = make();
+    resolver.add([{ id: "bad", instrument: "handshake" }]);
+    const r = resolver.resolution(0);
+    expect(r.outcome).toBe("NEEDS_REVIEW");
+    expect(r.rejected).toBe(1);
+    expect(r.summary).toContain("rejected as invalid");
+    resolver.add([qualifying]);
+    expect(resolver.resolution(0).outcome).toBe("YES");
+  });
+
+  it("input that is not an array is rejected whole and counted", () => {
+    const resolver = make();
+    expect(resolver.add("nope")).toMatchObject({ added: 0, rejected: [-1], issues: [{ code: "invalid_type" }] });
+    expect(resolver.resolution(1).outcome).toBe("NEEDS_REVIEW");
+  });
+
+  it("never throws on hostile input", () => {
+    const hostile = new Proxy([], { get: () => { throw new Error("boom"); } });
+    expect(() => make().add(hostile)).not.toThrow();
+    expect(make().add([{ get id() { throw new Error("boom"); } }]).issues[0]).toMatchObject({ path: "announcements[0].id", code: "unreadable" });
+  });
+
+  it("keeps qualifying and review announcements, and only the near misses asked for", () => {
+    const resolver = make({ nearMisses: 1 });
+    resolver.add([failing("n2", { aiRole: "none", instrument: "talks" }), failing("n1", { aiRole: "none" }), failing("n0", { instrument: "talks" }), qualifying, failing("u", { aiRole: undefined })]);
+    const r = resolver.resolution(0);
+    expect(r.evaluations.map((e) => [e.announcementId, e.status])).toEqual([
+      ["acme-sber-2026", "qualifies"],
+      ["n0", "does-not-qualify"],
+      ["u", "undetermined"],
+    ]);
+    expect(r.notQualifying).toBe(3);
+    expect(resolver.evaluations("n0").map((e) => e.failed)).toEqual([["formality"]]);
+    expect(resolver.evaluations("n2")).toEqual([]);
+  });
+
+  it("resolves each question; identical questions share one resolution", () => {
+    const resolver = createResolver({ questions: [{ companyId: "acme-group" }, { companyId: "acme-group" }], asOf: AS_OF, registry });
+    resolver.add([qualifying]);
+    const s = resolver.series();
+    expect(s.resolutions[0]).toBe(s.resolutions[1]);
+    expect(resolver.series()).toBe(s);
+    expect(() => resolver.resolution(2)).toThrow(RangeError);
+  });
+});
+
+describe("createResolver: options and merge", () => {
+  it("bad options come back with their paths from safeCreateResolver, and throw from createResolver", () => {
+    const r = safeCreateResolver({ asOf: "yesterday", nearMisses: -1, questions: [{ companyId: "nobody" }] });
+    expect(r.success).toBe(false);
+    if (!r.success) expect(r.issues.map((i) => i.path).sort()).toEqual(["asOf", "nearMisses"]);
+    expect(() => createResolver({ asOf: AS_OF, questions: [{ companyId: "nobody" }], registry })).toThrow(/nobody/);
+  });
+
+  it("refuses to merge a state made under other options, and changes nothing", () => {
+    const a = make();
+    a.add([qualifying]);
+    const other = createResolver({ questions, asOf: "2026-06-01T00:00:00Z", registry });
+    const before = a.series();
+    const m = a.merge(other.state());
+    expect(m.success).toBe(false);
+    if (!m.success) expect(m.issues.map((i) => [i.path, i.code])).toEqual([["asOf", "incompatible-state"]]);
+    expect(a.series()).toBe(before);
+    expect(a.merge({ format: "something else" }).success).toBe(false);
+  });
+
+  it("a state is plain JSON data holding only the kept announcements", () => {
+    const resolver = make({ nearMisses: 0 });
+    resolver.add([qualifying, failing("n", { aiRole: "none" }), failing("later", { announcedAt: "2026-12-01T00:00:00Z", sources: undefined })]);
+    const state = resolver.state();
+    expect(JSON.parse(JSON.stringify(state))).toEqual(state);
+    expect(state.announcements.map((a) => a.id)).toEqual(["acme-sber-2026"]);
+    expect(state.notYetKnown).toEqual(["later"]);
+    // Counts leave out the kept announcement, which a merge counts again.
+    expect(state.counts).toEqual([
+      { unrelated: 0, notQualifying: 1 },
+      { unrelated: 1, notQualifying: 0 },
+    ]);
+    expect(state.added).toBe(3);
+  });
+});
