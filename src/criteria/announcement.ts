@@ -6,7 +6,7 @@ import { companyVerdict } from "./company.js";
 import { type EvaluationContext, type PreparedContext, prepareContext, checkAnnouncement } from "./context.js";
 import { formalityVerdict } from "./formality.js";
 import { type ChineseFacts, type RussianFacts, chineseFacts, russianFacts } from "./parties.js";
-import { publicityVerdict, releasePublishers, verifiedSources } from "./publicity.js";
+import { classifier, publicityVerdict, releasePublishers, verifiedSources } from "./publicity.js";
 import { russianEntityVerdict } from "./russian-entity.js";
 import { announcementSpan, timingVerdict } from "./timing.js";
 import type { CriterionName, CriterionVerdict } from "./verdict.js";
@@ -101,11 +101,12 @@ export function sharedVerdicts(
   russians: readonly RussianFacts[] | undefined,
 ): SharedVerdicts {
   const publishers = releasePublishers(chinese, russians, ctx);
+  const classOf = classifier(a, ctx, publishers);
   return {
     aiScope: aiScopeVerdict(a, russians),
     formality: formalityVerdict(a, russians),
-    publicity: publicityVerdict(a, ctx, publishers),
-    verified: verifiedSources(a, ctx, publishers),
+    publicity: publicityVerdict(a, ctx, publishers, classOf),
+    verified: verifiedSources(a, ctx, publishers, classOf),
   };
 }
 
@@ -178,8 +179,10 @@ export function evaluatePrepared(
   const madeAt = found === undefined ? undefined : { start: formatInstant(found.span.start), end: formatInstant(found.span.end) };
   let summary: string;
   if (status === "qualifies") summary = `Announcement ${a.id} qualifies: it meets every criterion (Q.all).`;
-  else if (status === "does-not-qualify") summary = `Announcement ${a.id} does not qualify (Q.all). ${failed.map((c) => verdicts[c].summary).join(" ")}`;
-  else summary = `Announcement ${a.id} needs a human to settle ${unsettled.length === 1 ? "one criterion" : `${unsettled.length} criteria`} (Q.all). ${unsettled.map((c) => verdicts[c].summary).join(" ")}`;
+  else {
+    summary = status === "does-not-qualify" ? `Announcement ${a.id} does not qualify (Q.all).` : `Announcement ${a.id} needs a human to settle ${unsettled.length === 1 ? "one criterion" : `${unsettled.length} criteria`} (Q.all).`;
+    for (const c of status === "does-not-qualify" ? failed : unsettled) summary += " " + verdicts[c].summary;
+  }
   if (cancelled) summary += " It was later cancelled or abandoned, which does not undo the announcement (R.cancelled).";
   return { announcementId: a.id, status, clauses, verdicts, failed, unsettled, madeAt, cancelled, summary };
 }

@@ -148,8 +148,15 @@ export function releasePublishers(
  * For each source, whether the registry establishes who published it (its classification is
  * not `unknown`): only those date an announcement (see `announcementSpan`). @internal
  */
-export function verifiedSources(a: Announcement, ctx: PreparedContext, publishers: ReleasePublishers): boolean[] {
-  return (a.sources ?? []).map((s) => s.publishedAt !== undefined && classifySource(s, ctx, publishers).kind !== "unknown");
+export function verifiedSources(a: Announcement, ctx: PreparedContext, publishers: ReleasePublishers, classOf = classifier(a, ctx, publishers)): boolean[] {
+  return (a.sources ?? []).map((s, i) => s.publishedAt !== undefined && classOf(i).kind !== "unknown");
+}
+
+/** Classifies an announcement's sources on first use, each once. @internal */
+export function classifier(a: Announcement, ctx: PreparedContext, publishers?: ReleasePublishers): (index: number) => SourceClass {
+  const sources = a.sources ?? [];
+  const done: SourceClass[] = [];
+  return (i) => (done[i] ??= classifySource(sources[i] as Source, ctx, publishers));
 }
 
 /** The evidence entry for one source. @internal */
@@ -205,7 +212,7 @@ export function evaluatePublicity(announcement: Announcement, context: Evaluatio
 }
 
 /** @internal */
-export function publicityVerdict(a: Announcement, ctx: PreparedContext, publishers?: ReleasePublishers): CriterionVerdict {
+export function publicityVerdict(a: Announcement, ctx: PreparedContext, publishers?: ReleasePublishers, classOf = classifier(a, ctx, publishers)): CriterionVerdict {
   const reasons: Reason[] = [];
   const evidence: Evidence[] = [];
   if (a.publiclyAnnounced === false) {
@@ -220,7 +227,7 @@ export function publicityVerdict(a: Announcement, ctx: PreparedContext, publishe
       later++;
       return;
     }
-    const c = classifySource(s, ctx, publishers);
+    const c = classOf(i);
     evidence.push(sourceEvidence(s, i, c.kind));
     const label = s.outlet ?? s.event ?? s.url ?? `source ${i}`;
     if (c.kind === "unknown") {

@@ -53,8 +53,16 @@ function sourcesSpan(a: Announcement, asOf: number | undefined, use: (i: number)
 }
 
 function describe(span: TimeSpan): string {
-  return span.end - span.start === 1 ? formatInstant(span.start) : `between ${formatInstant(span.start)} and ${formatInstant(span.end)}`;
+  let text = described.get(span);
+  if (text === undefined) {
+    text = span.end - span.start === 1 ? formatInstant(span.start) : `between ${formatInstant(span.start)} and ${formatInstant(span.end)}`;
+    described.set(span, text);
+  }
+  return text;
 }
+
+/** Spans already described: a span read for many questions is formatted once (held only while the span lives). */
+const described = new WeakMap<TimeSpan, string>();
 
 /**
  * R.window: was the announcement made at or after the window start (inclusive,

@@ -117,13 +117,14 @@ export function makeVerdict(
   evidence: readonly Evidence[],
 ): CriterionVerdict {
   const clauses: ClauseId[] = [];
-  const messages: string[] = [];
+  // Built by concatenation, which the engine keeps as a rope until the text is read: a verdict
+  // whose summary nobody reads never copies its sentences.
+  let summary = `${LABELS[criterion]} ${STATUS_WORDS[status]}:`;
   for (const r of reasons) {
     if (r.status !== status) continue;
-    messages.push(r.message);
+    summary += " " + r.message;
     for (const c of r.clauses) if (!clauses.includes(c)) clauses.push(c);
   }
-  const summary = `${LABELS[criterion]} ${STATUS_WORDS[status]}: ${messages.join(" ")}`;
   return { criterion, status, clauses, reasons, summary, evidence };
 }
 

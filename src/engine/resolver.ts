@@ -135,7 +135,8 @@ const enum Cat {
 /** An announcement kept for at least one question. */
 interface Entry {
   readonly p: Prepared;
-  readonly shared: SharedVerdicts;
+  /** Its question-independent verdicts while it is being added or output (dropped between, to keep memory small). */
+  shared: SharedVerdicts | undefined;
   /** How many questions keep it. */
   holds: number;
 }
@@ -218,6 +219,9 @@ export class IncrementalResolver implements Resolver {
   /** Units of work kept (see LIMITS.evaluations). */
   private units = 0;
   private cached: SeriesResolution | undefined;
+  private everySlot: readonly number[] | undefined;
+  /** Related slots per registry company id (its owners come from the registry, so the answer is the same each time). */
+  private readonly relatedById = new Map<string, readonly number[]>();
 
   constructor(settings: Settings) {
     this.settings = settings;
@@ -296,7 +300,7 @@ export class IncrementalResolver implements Resolver {
     const shared = sharedVerdicts(p.a, this.base as PreparedContext, p.chinese, russians);
     let sharedFailed = 0;
     for (const k of SHARED) if ((shared[k] as { status: string }).status === "not-met") sharedFailed++;
-    const entry: Entry = { p, shared, holds: 0 };
+    const entry: Entry = { p, shared: undefined, holds: 0 };
     const plan: { slot: Slot; cat: Cat; failed: number }[] = [];
     const all = this.settings.keep === "all";
     let isRelated = 0;
@@ -333,9 +337,16 @@ export class IncrementalResolver implements Resolver {
     return true;
   }
 
-  /** The slots whose company the Chinese party may belong to, in slot order. */
-  private relatedSlots(chinese: ChineseFacts | undefined): number[] {
-    if (chinese === undefined || chinese.problem !== undefined) return this.slots.map((_, i) => i);
+  /** The slots whose company the Chinese party may belong to, in slot order (remembered per registry company). */
+  private relatedSlots(chinese: ChineseFacts | undefined): readonly number[] {
+    if (chinese === undefined || chinese.problem !== undefined) return (this.everySlot ??= this.slots.map((_, i) => i));
+    if (chinese.id === undefined) return this.findRelated(chinese);
+    let known = this.relatedById.get(chinese.id);
+    if (known === undefined) this.relatedById.set(chinese.id, (known = this.findRelated(chinese)));
+    return known;
+  }
+
+  private findRelated(chinese: ChineseFacts): number[] {
     const out: number[] = [];
     for (const [companyId, slots] of this.byCompany) {
       if (linkTo(chinese.id, chinese.owners, companyId, this.settings.registry).relation !== "unrelated") out.push(...slots);
@@ -394,6 +405,10 @@ export class IncrementalResolver implements Resolver {
     return deepFreeze(held.sort((x, y) => compareAnnouncements(x.entry.p, y.entry.p)).map((h) => evaluate(h, slot)));
   }
 
+  private sharedOf(e: Entry): SharedVerdicts {
+    return (e.shared ??= sharedVerdicts(e.p.a, this.base as PreparedContext, e.p.chinese, russiansOf(e.p, this.settings.registry)));
+  }
+
   /** Every kept announcement, once. */
   private kept(): Entry[] {
     const seen = new Set<Entry>();
@@ -410,7 +425,7 @@ export class IncrementalResolver implements Resolver {
       this.slots.forEach((slot, i) => {
         const c = counts[i] as { unrelated: number; notQualifying: number };
         if (!related.has(i)) c.unrelated--;
-        else if (category(judgePrepared(e.p.a, slot.ctx, e.p.chinese, russiansOf(e.p, this.settings.registry), e.shared).status) === Cat.NotQualifying) c.notQualifying--;
+        else if (category(judgePrepared(e.p.a, slot.ctx, e.p.chinese, russiansOf(e.p, this.settings.registry), this.sharedOf(e)).status) === Cat.NotQualifying) c.notQualifying--;
       });
     }
     return {
@@ -524,7 +539,9 @@ export function tooMuchWorkMessage(): string {
 
 function evaluate(h: Held, slot: Slot): AnnouncementEvaluation {
   const p = h.entry.p;
-  return evaluatePrepared(p.a, slot.ctx, p.chinese, russiansOf(p, slot.ctx.registry), h.entry.shared);
+  // Question-independent (the same for every slot: one asOf, registry and readings).
+  const shared = (h.entry.shared ??= sharedVerdicts(p.a, slot.ctx, p.chinese, russiansOf(p, slot.ctx.registry)));
+  return evaluatePrepared(p.a, slot.ctx, p.chinese, russiansOf(p, slot.ctx.registry), shared);
 }
 
 /**

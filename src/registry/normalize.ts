@@ -179,12 +179,21 @@ export function nameSkeleton(name: string): string {
  * ```
  */
 export function hostOf(url: string): string | undefined {
+  return parseUrl(url)?.host;
+}
+
+/**
+ * An absolute http(s) URL's lowercased host (without a trailing dot) and its path, parsed once;
+ * `undefined` for anything else.
+ * @internal
+ */
+export function parseUrl(url: string): { readonly host: string; readonly path: string } | undefined {
   if (url.length > 2048) return undefined;
   try {
     const u = new URL(url);
     if (u.protocol !== "http:" && u.protocol !== "https:") return undefined;
     const host = u.hostname.toLowerCase().replace(/\.$/, "");
-    return host.length > 0 ? host : undefined;
+    return host.length > 0 ? { host, path: u.pathname } : undefined;
   } catch {
     return undefined;
   }

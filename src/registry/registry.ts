@@ -6,7 +6,7 @@ import type { SourceKind } from "../models/outlet.js";
 import { type InputIssue, InputError, type Result, formatPath, fromZodIssues } from "../issues.js";
 import { deepFreeze } from "../freeze.js";
 import { snapshot } from "../snapshot.js";
-import { domainSuffixes, hostOf, nameSkeleton, normalizeName } from "./normalize.js";
+import { domainSuffixes, nameSkeleton, normalizeName, parseUrl } from "./normalize.js";
 
 /**
  * The data a registry is made of: Chinese companies, Russian-side entities and outlets, plus a
@@ -502,6 +502,29 @@ function build(parts: Parts): Result<Registry> {
     return found;
   };
 
+  /** What a URL is, by host and, where the registry lists pages on that host, by path. */
+  const matchUrl = (url: string): HostMatch | undefined => {
+    const parsed = parseUrl(url);
+    if (parsed === undefined) return undefined;
+    const { host, path } = parsed;
+    // An ambiguous path (dot segments, encoded slashes) matches nothing; a path without escapes
+    // or dots cannot be ambiguous, so it is split only where a rule needs its segments.
+    let segments: string[] | undefined = path.includes("%") || path.includes("/.") ? pathSegments(path) : undefined;
+    if (segments === undefined && (path.includes("%") || path.includes("/."))) return undefined;
+    for (const suffix of domainSuffixes(host)) {
+      const rules = pages.get(suffix);
+      if (rules !== undefined) {
+        segments ??= pathSegments(path) as string[];
+        for (const rule of rules) {
+          if (rule.segments.length <= segments.length && rule.segments.every((s, i) => (segments as string[])[i] === s)) return rule.match;
+        }
+      }
+      const m = byHost(host, suffix);
+      if (m !== undefined) return m;
+    }
+    return undefined;
+  };
+
   const registry: Registry = {
     version: parts.version,
     companies: Object.freeze(companies),
@@ -513,26 +536,7 @@ function build(parts: Parts): Result<Registry> {
     findEntity: finder("entities", entityById),
     findOutlet: finder("outlets", outletById),
     matchHost,
-    matchUrl: (url) => {
-      const host = hostOf(url);
-      if (host === undefined) return undefined;
-      let path: string;
-      try {
-        path = new URL(url).pathname;
-      } catch {
-        return undefined;
-      }
-      const segments = pathSegments(path);
-      if (segments === undefined) return undefined;
-      for (const suffix of domainSuffixes(host)) {
-        for (const rule of pages.get(suffix) ?? []) {
-          if (rule.segments.length <= segments.length && rule.segments.every((s, i) => segments[i] === s)) return rule.match;
-        }
-        const m = byHost(host, suffix);
-        if (m !== undefined) return m;
-      }
-      return undefined;
-    },
+    matchUrl,
     resembleCompany: resemble,
   };
   MADE.add(registry);

@@ -31,7 +31,15 @@ export interface TimeSpan {
  */
 export function toTimeSpan(time: AnnouncementTime): TimeSpan | undefined {
   if (typeof time === "string") return instantSpan(time);
-  if ("instant" in time) return instantSpan(time.instant);
+  // The same time object is read by every criterion and every question: remember its span.
+  const seen = spansOf.get(time);
+  if (seen !== undefined || spansOf.has(time)) return seen;
+  const span = "instant" in time ? instantSpan(time.instant) : calendarSpan(time);
+  spansOf.set(time, span);
+  return span;
+}
+
+function calendarSpan(time: Exclude<AnnouncementTime, string | { instant: string }>): TimeSpan | undefined {
   const key = "date" in time ? `${time.date}|${time.timeZone}` : `${time.month}|${time.timeZone}`;
   const known = calendarSpans.get(key);
   if (known !== undefined || calendarSpans.has(key)) return known;
@@ -48,13 +56,16 @@ export function toTimeSpan(time: AnnouncementTime): TimeSpan | undefined {
   return span;
 }
 
+/** Spans of time objects already read (a pure function's memo, held only as long as the objects live). */
+const spansOf = new WeakMap<object, TimeSpan | undefined>();
+
 /**
  * Spans of calendar days and months already computed, by `date|zone`: a pure function's memo
  * (finding a zone's midnight is the costly step of a span, and a corpus names few distinct days),
- * bounded so that it never holds more than a few hundred kilobytes. Results never depend on it.
+ * bounded so that it never holds more than a few megabytes. Results never depend on it.
  */
 const calendarSpans = new Map<string, TimeSpan | undefined>();
-const CALENDAR_SPANS_KEPT = 4096;
+const CALENDAR_SPANS_KEPT = 65_536;
 
 function between(start: number | undefined, end: number | undefined): TimeSpan | undefined {
   return start === undefined || end === undefined || end <= start ? undefined : { start, end };
@@ -81,9 +92,18 @@ function midnight(year: number, month: number, day: number, timeZone: string): n
 }
 
 function instantSpan(text: string): TimeSpan | undefined {
+  const known = instantSpans.get(text);
+  if (known !== undefined) return known;
   const t = parseInstant(text);
-  return t === undefined ? undefined : { start: t, end: t + 1 };
+  if (t === undefined) return undefined;
+  const span = Object.freeze({ start: t, end: t + 1 });
+  if (instantSpans.size >= CALENDAR_SPANS_KEPT) instantSpans.clear();
+  instantSpans.set(text, span);
+  return span;
 }
+
+/** Spans of instants already parsed, by their text (a bounded memo, like the calendar one). */
+const instantSpans = new Map<string, TimeSpan>();
 
 /**
  * Where a span lies against the window `[windowStart, deadline)`: wholly `inside`, wholly
