@@ -40,6 +40,7 @@ export {
   type ResolveSeriesInput,
   type ReviewItem,
   type SeriesResolution,
+  type UnplacedItem,
 } from "./resolve.js";
 
 // The engine: announcements validated once, and the incremental resolver.

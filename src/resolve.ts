@@ -82,6 +82,13 @@ export interface Resolution {
    * qualifies, the outcome is NEEDS_REVIEW: an announcement left out might have qualified.
    */
   readonly rejected: number;
+  /**
+   * When questions about several companies are resolved together: ids of announcements whose
+   * Chinese party cannot be placed and that need review for this question (the party might be
+   * this company). Each is evaluated once and listed once, in {@link SeriesResolution.unplaced}.
+   * Empty when one company is asked about; its announcements are then in `needsReview`.
+   */
+  readonly unplaced: readonly string[];
 }
 
 /**
@@ -140,6 +147,32 @@ export interface SeriesResolution {
   readonly asOf: string;
   readonly registryVersion: string;
   readonly resolutions: readonly Resolution[];
+  /**
+   * Announcements whose Chinese party cannot be placed (unknown, or not named), each listed once:
+   * the party as written, why it cannot be placed, the companies it might be (those whose question
+   * it needs review for), and its evaluation for the first of them. Only when the questions name
+   * several companies; with `evaluations: "all"`, those that do not qualify for any question too.
+   */
+  readonly unplaced: readonly UnplacedItem[];
+}
+
+/**
+ * An announcement whose Chinese party cannot be placed, listed once for a series.
+ *
+ * @example
+ * ```ts
+ * for (const u of series.unplaced) console.log(u.announcementId, u.chineseParty, u.mightBe.join(", "));
+ * ```
+ */
+export interface UnplacedItem {
+  readonly announcementId: string;
+  /** The Chinese party as the announcement names it, if it does. */
+  readonly chineseParty: string | undefined;
+  /** Why the registry cannot place it. */
+  readonly problem: string;
+  /** Ids of the companies it might be: those whose question it needs review for. */
+  readonly mightBe: readonly string[];
+  readonly evaluation: AnnouncementEvaluation;
 }
 
 /**

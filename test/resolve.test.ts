@@ -86,6 +86,7 @@ describe("Q.yes", () => {
         "registryVersion": "test-1",
         "rejected": 0,
         "summary": "YES: Acme Group announced a qualifying AI partnership with a Russian entity in acme-sber-2026, made 2026-03-02T07:00:00.000Z (Q.yes).",
+        "unplaced": [],
         "unrelated": 0,
         "windowStart": "2025-01-01T00:00:00.000Z",
       }

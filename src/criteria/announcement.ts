@@ -111,7 +111,8 @@ export function sharedVerdicts(
 }
 
 /**
- * The status of one announcement for one question and how many criteria it fails, without the
+ * The status of one announcement for one question, how many criteria it fails and when it was
+ * made (the start of its span, if known), without the
  * combined clauses and summary of a full evaluation (see {@link evaluatePrepared}, which agrees
  * with it by construction: both read the same verdicts). @internal
  */
@@ -121,8 +122,9 @@ export function judgePrepared(
   chinese: ChineseFacts | undefined,
   russians: readonly RussianFacts[] | undefined,
   shared: SharedVerdicts = sharedVerdicts(a, ctx, chinese, russians),
-): { readonly status: AnnouncementStatus; readonly failed: number } {
-  return combine(verdictsOf(a, ctx, russians, shared, companyVerdict(a, ctx, chinese)).verdicts);
+): { readonly status: AnnouncementStatus; readonly failed: number; readonly made: number | undefined } {
+  const { verdicts, found } = verdictsOf(a, ctx, russians, shared, companyVerdict(a, ctx, chinese));
+  return { ...combine(verdicts), made: found?.span.start };
 }
 
 function verdictsOf(

@@ -12,7 +12,7 @@ import type { Registry } from "../registry/registry.js";
 import type { Outcome, Resolution, ReviewItem, SeriesResolution } from "../resolve.js";
 import { formatInstant, toTimeSpan } from "../time/interval.js";
 import { LIMITS } from "./limits.js";
-import { type Prepared, compareAnnouncements, russiansOf } from "./prepared.js";
+import { type Prepared, prepare, russiansOf } from "./prepared.js";
 import { IssueList, type Settings, issue, readAnnouncements, validateSettings } from "./validate.js";
 
 /**
@@ -77,6 +77,10 @@ export interface ResolverState {
   readonly announcements: readonly Announcement[];
   /** Per question, counts over the announcements added but not kept. */
   readonly counts: readonly { readonly unrelated: number; readonly notQualifying: number }[];
+  /** Per question, qualifying announcements not kept (they cannot decide the outcome): id and when made. */
+  readonly passed: readonly (readonly { readonly id: string; readonly at: string }[])[];
+  /** Per question, ids of not kept announcements whose Chinese party cannot be placed and that need review for it. */
+  readonly unplaced: readonly (readonly string[])[];
   readonly notYetKnown: readonly string[];
   readonly rejected: number;
   /** How many announcements were added in all. */
@@ -132,12 +136,20 @@ const enum Cat {
   Review,
 }
 
-/** An announcement kept for at least one question. */
+/**
+ * An announcement kept for at least one question. Under `decisive`, it is kept compact: its
+ * canonical JSON text only, prepared again when a resolution is output.
+ */
 interface Entry {
-  readonly p: Prepared;
-  /** Its question-independent verdicts while it is being added or output (dropped between, to keep memory small). */
-  shared: SharedVerdicts | undefined;
-  /** How many questions keep it. */
+  /** The prepared announcement, or `undefined` for a compact entry. */
+  readonly p: Prepared | undefined;
+  /** The canonical JSON text of a compact entry. */
+  readonly json: string | undefined;
+  readonly id: string;
+  readonly knownFrom: number;
+  /** Units of work it costs per question that keeps it (see LIMITS.evaluations). */
+  readonly cost: number;
+  /** How many questions (or the series, for an unplaced party) keep it. */
   holds: number;
 }
 
@@ -146,20 +158,45 @@ interface Held {
   readonly entry: Entry;
   /** Criteria not met (for near misses), 0 otherwise. */
   readonly failed: number;
+  /** When it was made (start of its span), for qualifying ones. */
+  readonly t: number;
   /** When it first qualified, once computed. */
   since?: number;
+}
+
+/** A qualifying announcement that cannot decide the outcome: only its id and when it was made are kept. */
+interface Passed {
+  readonly id: string;
+  readonly t: number;
 }
 
 /** One distinct question and what is kept for it. */
 interface Slot {
   readonly question: Question;
   readonly ctx: PreparedContext;
-  readonly qualifying: Held[];
+  /**
+   * Qualifying announcements kept whole: every one under `all`; under `decisive`, only those that
+   * first qualified at `best` (the candidates to decide the outcome).
+   */
+  qualifying: Held[];
+  /** Under `decisive`, the earliest instant any announcement first qualified at. */
+  best: number;
+  /** Under `decisive`, the other qualifying announcements (id and time only). */
+  readonly passed: Passed[];
   readonly review: Held[];
   /** Near misses, best first (fewest failed criteria, then by id and content); every one under `all`. */
   readonly misses: Held[];
+  /** Ids of announcements whose Chinese party cannot be placed and that need review for this question (series only). */
+  readonly unplaced: string[];
   unrelated: number;
   notQualifying: number;
+}
+
+/** An announcement whose Chinese party cannot be placed, kept once for the series. */
+interface Unplaced {
+  readonly entry: Entry;
+  /** The slots it needs review for. */
+  readonly review: number[];
 }
 
 const SHARED: readonly (keyof SharedVerdicts)[] = ["aiScope", "formality", "publicity"];
@@ -183,9 +220,10 @@ export function safeCreateResolver(options: unknown): Result<Resolver> {
 /**
  * Makes an incremental resolver: add announcements one by one or in batches (each validated on
  * the way in), ask for the resolutions at any point, and merge resolvers that read different
- * shards. It keeps only what can decide an outcome: announcements that qualify or need review,
- * counts of the others, and a few near misses per question; so a million announcements that do
- * not matter cost no memory. Throws an {@link InputError} on bad options.
+ * shards. It keeps only what can decide an outcome: the announcements that first qualified,
+ * those that need review, counts of the others, and a few near misses per question; so a
+ * million announcements that do not matter cost no memory. Throws an {@link InputError} on bad
+ * options.
  *
  * @example
  * ```ts
@@ -215,6 +253,8 @@ export class IncrementalResolver implements Resolver {
   private readonly byCompany = new Map<string, number[]>();
   private readonly base: PreparedContext | undefined;
   private readonly notYetKnown: string[] = [];
+  /** Announcements whose Chinese party cannot be placed, kept once (when questions name several companies). */
+  private readonly unplaced: Unplaced[] = [];
   private rejected = 0;
   /** Units of work kept (see LIMITS.evaluations). */
   private units = 0;
@@ -236,7 +276,7 @@ export class IncrementalResolver implements Resolver {
         at = this.slots.length;
         keys.set(key, at);
         const ctx = prepareContext({ question: q, registry: settings.registry, asOf: settings.asOf, readings: settings.readings });
-        this.slots.push({ question: q, ctx, qualifying: [], review: [], misses: [], unrelated: 0, notQualifying: 0 });
+        this.slots.push({ question: q, ctx, qualifying: [], best: Infinity, passed: [], review: [], misses: [], unplaced: [], unrelated: 0, notQualifying: 0 });
         const list = this.byCompany.get(q.companyId);
         if (list === undefined) this.byCompany.set(q.companyId, [at]);
         else list.push(at);
@@ -246,11 +286,20 @@ export class IncrementalResolver implements Resolver {
     this.base = this.slots[0]?.ctx;
   }
 
+  private get decisive(): boolean {
+    return this.settings.keep === "decisive";
+  }
+
+  /** Whether announcements whose Chinese party cannot be placed are kept once for the series (the questions name several companies). */
+  private get manyCompanies(): boolean {
+    return this.byCompany.size > 1;
+  }
+
   add(announcements: unknown): AddReport {
     const issues = new IssueList();
     const rejected: number[] = [];
     let added = 0;
-    const before = this.added;
+    let whole = false;
     readAnnouncements(
       announcements,
       this.settings.registry,
@@ -264,21 +313,15 @@ export class IncrementalResolver implements Resolver {
         }
       },
       (i) => {
-        if (i >= 0) rejected.push(i);
-        else rejected.push(-1);
+        if (i < 0) whole = true;
+        else rejected.push(i);
       },
     );
-    // A problem with the array itself rejects it whole.
-    if (rejected.includes(-1)) {
-      rejected.length = 0;
-      this.rejected += 1;
-      this.cached = undefined;
-      return { added: 0, rejected: [-1], issues: issues.result() };
-    }
-    this.rejected += rejected.length;
-    this.added = before + added;
-    if (added > 0 || rejected.length > 0) this.cached = undefined;
-    return { added, rejected, issues: issues.result() };
+    // A problem with the input itself rejects it whole: it counts as one rejected announcement.
+    this.rejected += whole ? 1 : rejected.length;
+    this.added += added;
+    if (added > 0 || rejected.length > 0 || whole) this.cached = undefined;
+    return { added, rejected: whole ? [-1] : rejected, issues: issues.result() };
   }
 
   /**
@@ -300,41 +343,104 @@ export class IncrementalResolver implements Resolver {
     const shared = sharedVerdicts(p.a, this.base as PreparedContext, p.chinese, russians);
     let sharedFailed = 0;
     for (const k of SHARED) if ((shared[k] as { status: string }).status === "not-met") sharedFailed++;
-    const entry: Entry = { p, shared: undefined, holds: 0 };
-    const plan: { slot: Slot; cat: Cat; failed: number }[] = [];
-    const all = this.settings.keep === "all";
+    const all = !this.decisive;
+    const unplaced = this.manyCompanies && (p.chinese === undefined || p.chinese.problem !== undefined);
+    const plan: { slot: Slot; cat: Cat; failed: number; made: number }[] = [];
     let isRelated = 0;
     for (let i = 0; i < this.slots.length; i++) {
       const slot = this.slots[i] as Slot;
       if (related[isRelated] !== i) {
-        plan.push({ slot, cat: Cat.Unrelated, failed: 0 });
+        plan.push({ slot, cat: Cat.Unrelated, failed: 0, made: NaN });
         continue;
       }
       isRelated++;
-      if (sharedFailed > 0 && !all && !this.mayBeNearMiss(slot, sharedFailed)) {
-        plan.push({ slot, cat: Cat.NotQualifying, failed: sharedFailed });
+      if (sharedFailed > 0 && (unplaced || (!all && !this.mayBeNearMiss(slot, sharedFailed)))) {
+        plan.push({ slot, cat: Cat.NotQualifying, failed: sharedFailed, made: NaN });
         continue;
       }
       const j = judgePrepared(p.a, slot.ctx, p.chinese, russians, shared);
-      plan.push({ slot, cat: category(j.status), failed: j.failed });
+      plan.push({ slot, cat: category(j.status), failed: j.failed, made: j.made ?? NaN });
     }
+    const costOf = cost(p);
+    if (unplaced) return this.takeUnplaced(p, plan, costOf);
     // Keeping it must stay within the work limit.
     let holds = 0;
     for (const x of plan) if (x.cat === Cat.Qualifies || x.cat === Cat.Review || (x.cat === Cat.NotQualifying && (all || this.mayBeNearMiss(x.slot, x.failed, p)))) holds++;
-    const units = holds * cost(p);
-    if (this.units + units > LIMITS.evaluations) return false;
-    for (const { slot, cat, failed } of plan) {
+    if (this.units + holds * costOf > LIMITS.evaluations) return false;
+    let entry: Entry | undefined;
+    const entryOf = (): Entry => (entry ??= this.entry(p, costOf));
+    for (const { slot, cat, failed, made } of plan) {
       if (cat === Cat.Unrelated) slot.unrelated++;
       else if (cat === Cat.NotQualifying) {
         slot.notQualifying++;
-        if (all || this.mayBeNearMiss(slot, failed, p)) this.holdMiss(slot, { entry, failed });
-      } else {
-        (cat === Cat.Qualifies ? slot.qualifying : slot.review).push({ entry, failed: 0 });
-        entry.holds++;
-        this.units += cost(p);
-      }
+        if (all || this.mayBeNearMiss(slot, failed, p)) this.holdMiss(slot, { entry: entryOf(), failed, t: NaN });
+      } else if (cat === Cat.Review) this.hold(slot.review, { entry: entryOf(), failed: 0, t: NaN });
+      else if (all) this.hold(slot.qualifying, { entry: entryOf(), failed: 0, t: made });
+      else this.qualify(slot, p, entryOf, made);
     }
     return true;
+  }
+
+  /** An announcement whose Chinese party cannot be placed, in a series: judged for each question, kept once. */
+  private takeUnplaced(p: Prepared, plan: readonly { slot: Slot; cat: Cat }[], costOf: number): boolean {
+    const review: number[] = [];
+    plan.forEach((x, i) => {
+      if (x.cat === Cat.Review || x.cat === Cat.Qualifies) review.push(i);
+    });
+    const keep = review.length > 0 || !this.decisive;
+    if (keep && this.units + costOf > LIMITS.evaluations) return false;
+    plan.forEach((x) => {
+      if (x.cat === Cat.NotQualifying) x.slot.notQualifying++;
+      else x.slot.unplaced.push(p.a.id);
+    });
+    if (keep) {
+      const entry = this.entry(p, costOf);
+      entry.holds++;
+      this.units += costOf;
+      this.unplaced.push({ entry, review });
+    }
+    return true;
+  }
+
+  /**
+   * Records a qualifying announcement under `decisive`: when it first qualified decides whether
+   * it can decide the outcome (kept whole) or not (kept as id and time).
+   */
+  private qualify(slot: Slot, p: Prepared, entryOf: () => Entry, made: number): void {
+    if (p.knownFrom > slot.best) {
+      slot.passed.push({ id: p.a.id, t: made });
+      return;
+    }
+    const since = qualifiedSince(p, slot.ctx);
+    if (since > slot.best) {
+      slot.passed.push({ id: p.a.id, t: made });
+      return;
+    }
+    if (since < slot.best) {
+      for (const h of slot.qualifying) {
+        slot.passed.push({ id: h.entry.id, t: h.t });
+        this.release(h.entry);
+      }
+      slot.qualifying = [];
+      slot.best = since;
+    }
+    this.hold(slot.qualifying, { entry: entryOf(), failed: 0, t: made, since });
+  }
+
+  private entry(p: Prepared, costOf: number): Entry {
+    if (!this.decisive) return { p, json: undefined, id: p.a.id, knownFrom: p.knownFrom, cost: costOf, holds: 0 };
+    return { p: undefined, json: (p.key ??= JSON.stringify(p.a)), id: p.a.id, knownFrom: p.knownFrom, cost: costOf, holds: 0 };
+  }
+
+  private hold(list: Held[], held: Held): void {
+    list.push(held);
+    held.entry.holds++;
+    this.units += held.entry.cost;
+  }
+
+  private release(entry: Entry): void {
+    entry.holds--;
+    this.units -= entry.cost;
   }
 
   /** The slots whose company the Chinese party may belong to, in slot order (remembered per registry company). */
@@ -356,12 +462,12 @@ export class IncrementalResolver implements Resolver {
 
   /** Whether a not qualifying announcement failing `failed` criteria could be one of the slot's near misses. */
   private mayBeNearMiss(slot: Slot, failed: number, p?: Prepared): boolean {
-    const k = this.settings.keep === "all" ? Infinity : this.settings.nearMisses;
+    const k = this.decisive ? this.settings.nearMisses : Infinity;
     if (k === 0) return false;
     if (slot.misses.length < k) return true;
     const worst = slot.misses[slot.misses.length - 1] as Held;
     if (failed !== worst.failed) return failed < worst.failed;
-    return p === undefined || compareAnnouncements(p, worst.entry.p) < 0;
+    return p === undefined || compareKeys(p.a.id, () => (p.key ??= JSON.stringify(p.a)), worst.entry) < 0;
   }
 
   private holdMiss(slot: Slot, held: Held): void {
@@ -375,13 +481,9 @@ export class IncrementalResolver implements Resolver {
     }
     list.splice(lo, 0, held);
     held.entry.holds++;
-    this.units += cost(held.entry.p);
-    const k = this.settings.keep === "all" ? Infinity : this.settings.nearMisses;
-    if (list.length > k) {
-      const out = list.pop() as Held;
-      out.entry.holds--;
-      this.units -= cost(out.entry.p);
-    }
+    this.units += held.entry.cost;
+    const k = this.decisive ? this.settings.nearMisses : Infinity;
+    if (list.length > k) this.release((list.pop() as Held).entry);
   }
 
   resolution(question = 0): Resolution {
@@ -392,40 +494,66 @@ export class IncrementalResolver implements Resolver {
 
   series(): SeriesResolution {
     if (this.cached !== undefined) return this.cached;
+    const out = new Output(this.settings.registry);
     const notYetKnown = deepFreeze([...this.notYetKnown].sort());
-    const done = this.slots.map((slot) => deepFreeze(finish(slot, notYetKnown, this.rejected)));
-    this.cached = deepFreeze({ asOf: this.asOf, registryVersion: this.registryVersion, resolutions: this.slotOf.map((i) => done[i] as Resolution) });
+    const done = this.slots.map((slot, i) => deepFreeze(finish(slot, this.unplaced.filter((u) => u.review.includes(i)).map((u) => u.entry), notYetKnown, this.rejected, out)));
+    const unplaced = this.unplaced
+      .slice()
+      .sort((x, y) => compareEntries(x.entry, y.entry))
+      .map((u) => {
+        const p = out.prepared(u.entry);
+        const first = this.slots[u.review[0] ?? 0] as Slot;
+        return {
+          announcementId: u.entry.id,
+          chineseParty: p.chinese?.label,
+          problem: p.chinese?.problem ?? "the announcement does not say who the Chinese party is",
+          mightBe: [...new Set(u.review.map((i) => (this.slots[i] as Slot).ctx.companyId))],
+          evaluation: out.evaluate(u.entry, first.ctx),
+        };
+      });
+    this.cached = deepFreeze({ asOf: this.asOf, registryVersion: this.registryVersion, resolutions: this.slotOf.map((i) => done[i] as Resolution), unplaced });
     return this.cached;
   }
 
   evaluations(announcementId: string, question = 0): readonly AnnouncementEvaluation[] {
     const slot = this.slots[this.slotOf[question] ?? -1];
     if (slot === undefined) throw new RangeError(`there is no question ${question}; this resolver has ${this.questions.length}`);
-    const held = [...slot.qualifying, ...slot.review, ...slot.misses].filter((h) => h.entry.p.a.id === announcementId);
-    return deepFreeze(held.sort((x, y) => compareAnnouncements(x.entry.p, y.entry.p)).map((h) => evaluate(h, slot)));
-  }
-
-  private sharedOf(e: Entry): SharedVerdicts {
-    return (e.shared ??= sharedVerdicts(e.p.a, this.base as PreparedContext, e.p.chinese, russiansOf(e.p, this.settings.registry)));
+    const out = new Output(this.settings.registry);
+    const held = [...slot.qualifying.map((h) => h.entry), ...slot.review.map((h) => h.entry), ...slot.misses.map((h) => h.entry), ...this.unplaced.map((u) => u.entry)].filter((e) => e.id === announcementId);
+    return deepFreeze(held.sort(compareEntries).map((e) => out.evaluate(e, slot.ctx)));
   }
 
   /** Every kept announcement, once. */
   private kept(): Entry[] {
     const seen = new Set<Entry>();
     for (const s of this.slots) for (const h of [...s.qualifying, ...s.review, ...s.misses]) seen.add(h.entry);
-    return [...seen].sort((x, y) => compareAnnouncements(x.p, y.p));
+    for (const u of this.unplaced) seen.add(u.entry);
+    return [...seen].sort(compareEntries);
   }
 
   state(): ResolverState {
     const kept = this.kept();
+    const out = new Output(this.settings.registry);
     const counts = this.slots.map((s) => ({ unrelated: s.unrelated, notQualifying: s.notQualifying }));
-    // The counts in a state exclude the kept announcements, which a merge adds (and counts) again.
+    const passed = this.slots.map((s) => [...s.passed]);
+    const unplacedIds = this.slots.map((s) => [...s.unplaced]);
+    // A state lists the kept announcements, which a merge adds (and counts) again: what they
+    // contribute is left out of the counts and lists.
     for (const e of kept) {
-      const related = new Set(this.relatedSlots(e.p.chinese));
+      const p = out.prepared(e);
+      const related = new Set(this.relatedSlots(p.chinese));
+      const unplaced = this.manyCompanies && (p.chinese === undefined || p.chinese.problem !== undefined);
       this.slots.forEach((slot, i) => {
         const c = counts[i] as { unrelated: number; notQualifying: number };
-        if (!related.has(i)) c.unrelated--;
-        else if (category(judgePrepared(e.p.a, slot.ctx, e.p.chinese, russiansOf(e.p, this.settings.registry), this.sharedOf(e)).status) === Cat.NotQualifying) c.notQualifying--;
+        if (!related.has(i)) {
+          c.unrelated--;
+          return;
+        }
+        const j = judgePrepared(p.a, slot.ctx, p.chinese, russiansOf(p, this.settings.registry), out.shared(e, slot.ctx));
+        const cat = category(j.status);
+        if (cat === Cat.NotQualifying) c.notQualifying--;
+        else if (unplaced) removeOne(unplacedIds[i] as string[], (id) => id === e.id);
+        else if (cat === Cat.Qualifies && this.decisive && !slot.qualifying.some((h) => h.entry === e)) removeOne(passed[i] as Passed[], (x) => x.id === e.id && x.t === (j.made ?? NaN));
       });
     }
     return {
@@ -436,8 +564,10 @@ export class IncrementalResolver implements Resolver {
       questions: this.slots.map((s) => ({ ...s.question })),
       evaluations: this.settings.keep,
       nearMisses: this.settings.nearMisses,
-      announcements: kept.map((e) => e.p.a),
+      announcements: kept.map((e) => out.prepared(e).a),
       counts,
+      passed: passed.map((list) => list.map((x) => ({ id: x.id, at: formatInstant(x.t) }))),
+      unplaced: unplacedIds,
       notYetKnown: [...this.notYetKnown].sort(),
       rejected: this.rejected,
       added: this.added,
@@ -465,17 +595,21 @@ export class IncrementalResolver implements Resolver {
     differ("questions", mine.questions, s.questions.map((q) => Question.parse(q)));
     differ("evaluations", mine.evaluations, s.evaluations);
     differ("nearMisses", mine.nearMisses, s.nearMisses);
-    if (s.counts.length !== this.slots.length) problems.push(issue(["counts"], "incompatible-state", `expected ${this.slots.length} counts, one per question`));
+    for (const field of ["counts", "passed", "unplaced"] as const) {
+      if (s[field].length !== this.slots.length) problems.push(issue([field], "incompatible-state", `expected ${this.slots.length} lists, one per question`));
+    }
     if (problems.length > 0) return { success: false, issues: problems };
     // Validate every announcement before changing anything.
     const issues = new IssueList();
     const prepared: Prepared[] = [];
     readAnnouncements(s.announcements, this.settings.registry, issues, this.slots.length, (p) => prepared.push(p), () => undefined);
     if (issues.items.length > 0) return { success: false, issues: issues.result() };
-    s.counts.forEach((c, i) => {
-      const slot = this.slots[i] as Slot;
+    this.slots.forEach((slot, i) => {
+      const c = s.counts[i] as { unrelated: number; notQualifying: number };
       slot.unrelated += c.unrelated;
       slot.notQualifying += c.notQualifying;
+      for (const x of s.passed[i] ?? []) slot.passed.push({ id: x.id, t: Date.parse(x.at) });
+      slot.unplaced.push(...(s.unplaced[i] ?? []));
     });
     this.notYetKnown.push(...s.notYetKnown);
     this.rejected += s.rejected;
@@ -485,6 +619,42 @@ export class IncrementalResolver implements Resolver {
     this.cached = undefined;
     return { success: true, data: { added: s.added } };
   }
+}
+
+/** Prepares compact entries again, and their question-independent verdicts, once per output. */
+class Output {
+  private readonly done = new Map<Entry, { p: Prepared; shared?: SharedVerdicts }>();
+  constructor(private readonly registry: Registry) {}
+
+  prepared(e: Entry): Prepared {
+    return this.slot(e).p;
+  }
+
+  shared(e: Entry, ctx: PreparedContext): SharedVerdicts {
+    const s = this.slot(e);
+    // Question-independent: the same for every question of a resolver (one asOf, registry and readings).
+    return (s.shared ??= sharedVerdicts(s.p.a, ctx, s.p.chinese, russiansOf(s.p, this.registry)));
+  }
+
+  evaluate(e: Entry, ctx: PreparedContext): AnnouncementEvaluation {
+    const p = this.prepared(e);
+    return evaluatePrepared(p.a, ctx, p.chinese, russiansOf(p, this.registry), this.shared(e, ctx));
+  }
+
+  private slot(e: Entry): { p: Prepared; shared?: SharedVerdicts } {
+    let s = this.done.get(e);
+    if (s === undefined) {
+      const p = e.p ?? prepare(JSON.parse(e.json as string) as Announcement, this.registry);
+      if (e.json !== undefined) p.key = e.json;
+      this.done.set(e, (s = { p }));
+    }
+    return s;
+  }
+}
+
+function removeOne<T>(list: T[], match: (x: T) => boolean): void {
+  const i = list.findIndex(match);
+  if (i >= 0) list.splice(i, 1);
 }
 
 const Count = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
@@ -502,6 +672,8 @@ const StateShape = z.strictObject({
   nearMisses: z.number().int().min(0).max(1000),
   announcements: z.array(z.unknown()).max(LIMITS.announcements),
   counts: z.array(z.strictObject({ unrelated: Count, notQualifying: Count })).max(LIMITS.questions),
+  passed: z.array(z.array(z.strictObject({ id: z.string().max(200), at: IsoInstant }))).max(LIMITS.questions),
+  unplaced: z.array(z.array(z.string().max(200))).max(LIMITS.questions),
   notYetKnown: z.array(z.string().max(200)).max(LIMITS.announcements),
   rejected: Count,
   added: Count,
@@ -520,8 +692,27 @@ function category(status: AnnouncementStatus): Cat {
   return status === "qualifies" ? Cat.Qualifies : status === "undetermined" ? Cat.Review : Cat.NotQualifying;
 }
 
+/** An entry's canonical text. */
+function keyOf(e: Entry): string {
+  if (e.json !== undefined) return e.json;
+  const p = e.p as Prepared;
+  return (p.key ??= JSON.stringify(p.a));
+}
+
+/** The total order of announcements (by id, then canonical content) between an id with its key and an entry. */
+function compareKeys(id: string, key: () => string, e: Entry): number {
+  if (id !== e.id) return id < e.id ? -1 : 1;
+  const kx = key();
+  const ky = keyOf(e);
+  return kx < ky ? -1 : kx > ky ? 1 : 0;
+}
+
+function compareEntries(x: Entry, y: Entry): number {
+  return x === y ? 0 : compareKeys(x.id, () => keyOf(x), y);
+}
+
 function rankMiss(x: Held, y: Held): number {
-  return x.failed - y.failed || compareAnnouncements(x.entry.p, y.entry.p);
+  return x.failed - y.failed || compareEntries(x.entry, y.entry);
 }
 
 /**
@@ -535,13 +726,6 @@ function cost(p: Prepared): number {
 /** @internal */
 export function tooMuchWorkMessage(): string {
   return `resolving would keep more than ${LIMITS.evaluations.toLocaleString("en-US")} units of work (one per announcement kept for a question, plus one per five of its sources and Russian parties); split the announcements or the questions, or keep fewer evaluations`;
-}
-
-function evaluate(h: Held, slot: Slot): AnnouncementEvaluation {
-  const p = h.entry.p;
-  // Question-independent (the same for every slot: one asOf, registry and readings).
-  const shared = (h.entry.shared ??= sharedVerdicts(p.a, slot.ctx, p.chinese, russiansOf(p, slot.ctx.registry)));
-  return evaluatePrepared(p.a, slot.ctx, p.chinese, russiansOf(p, slot.ctx.registry), shared);
 }
 
 /**
@@ -580,42 +764,44 @@ function qualifiedSince(p: Prepared, ctx: PreparedContext): number {
 
 /**
  * The qualifying announcements with the deciding one first: the first to qualify (then the
- * earliest made, then by id and content), the others in the order they were made. When an
- * announcement first qualified is searched for only where it could be first: never before it
- * was known, and once per distinct content.
+ * earliest made, then by id and content), the others in the order they were made. Under `all`,
+ * when each first qualified is searched for only where it could be first: never before it was
+ * known, and once per distinct content. Under `decisive`, the slot already holds only the
+ * candidates (and the others as id and time).
  */
-function firstToQualify(qualifying: readonly Held[], ctx: PreparedContext): { h: Held; e: AnnouncementEvaluation; t: number }[] {
-  const all = qualifying
-    .map((h) => {
-      const e = evaluate(h, { ctx } as Slot);
-      return { h, e, t: Date.parse((e.madeAt as { start: string }).start) };
-    })
-    .sort((x, y) => x.h.entry.p.knownFrom - y.h.entry.p.knownFrom || x.t - y.t || compareAnnouncements(x.h.entry.p, y.h.entry.p));
-  let best = Infinity;
+function firstToQualify(slot: Slot, out: Output): { deciding: { h: Held; e: AnnouncementEvaluation } | undefined; ids: string[]; evaluations: Map<Held, AnnouncementEvaluation> } {
+  const ctx = slot.ctx;
+  const evaluations = new Map(slot.qualifying.map((h) => [h, out.evaluate(h.entry, ctx)]));
+  const held = [...slot.qualifying].sort((x, y) => x.entry.knownFrom - y.entry.knownFrom || x.t - y.t || compareEntries(x.entry, y.entry));
+  let best = slot.best;
   const memo = new Map<string, number>();
-  for (const q of all) {
-    if (q.h.entry.p.knownFrom > best) break;
-    if (q.h.since === undefined) {
-      const key = (q.h.entry.p.key ??= JSON.stringify(q.h.entry.p.a));
+  for (const h of held) {
+    if (h.entry.knownFrom > best) break;
+    if (h.since === undefined) {
+      const key = keyOf(h.entry);
       let since = memo.get(key);
-      if (since === undefined) memo.set(key, (since = qualifiedSince(q.h.entry.p, ctx)));
-      q.h.since = since;
+      if (since === undefined) memo.set(key, (since = qualifiedSince(out.prepared(h.entry), ctx)));
+      h.since = since;
     }
-    best = Math.min(best, q.h.since);
+    best = Math.min(best, h.since);
   }
-  const byMade = (x: (typeof all)[number], y: (typeof all)[number]) => x.t - y.t || compareAnnouncements(x.h.entry.p, y.h.entry.p);
-  const first = all.filter((q) => q.h.since === best).sort(byMade)[0];
-  return first === undefined ? [] : [first, ...all.filter((q) => q !== first).sort(byMade)];
+  const byMade = (x: Held, y: Held) => x.t - y.t || compareEntries(x.entry, y.entry);
+  const first = held.filter((h) => h.since === best).sort(byMade)[0];
+  const rest: Passed[] = [...slot.passed, ...held.filter((h) => h !== first).map((h) => ({ id: h.entry.id, t: h.t }))];
+  rest.sort((x, y) => x.t - y.t || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  const ids = rest.map((x) => x.id);
+  if (first === undefined) return { deciding: undefined, ids, evaluations };
+  return { deciding: { h: first, e: evaluations.get(first) as AnnouncementEvaluation }, ids: [first.entry.id, ...ids], evaluations };
 }
 
 /** The resolution of one slot from what it keeps. */
-function finish(slot: Slot, notYetKnown: readonly string[], rejected: number): Resolution {
+function finish(slot: Slot, unplacedHere: readonly Entry[], notYetKnown: readonly string[], rejected: number, out: Output): Resolution {
   const ctx = slot.ctx;
-  const qualifying = firstToQualify(slot.qualifying, ctx);
-  const byQualifying = new Map(qualifying.map((q) => [q.h, q.e]));
-  const keptHeld = [...slot.qualifying, ...slot.review, ...slot.misses].sort((x, y) => compareAnnouncements(x.entry.p, y.entry.p));
-  const evaluations = keptHeld.map((h) => byQualifying.get(h) ?? evaluate(h, slot));
+  const { deciding: first, ids: qualifying, evaluations: byQualifying } = firstToQualify(slot, out);
+  const keptHeld = [...slot.qualifying, ...slot.review, ...slot.misses].sort((x, y) => compareEntries(x.entry, y.entry));
+  const evaluations = keptHeld.map((h) => byQualifying.get(h) ?? out.evaluate(h.entry, ctx));
   const review = evaluations.filter((e) => e.status === "undetermined");
+  const unplaced = [...slot.unplaced].sort();
   const name = ctx.company?.name ?? ctx.companyId;
   const asOf = formatInstant(ctx.asOf as number);
   const deadline = formatInstant(ctx.deadline);
@@ -623,14 +809,14 @@ function finish(slot: Slot, notYetKnown: readonly string[], rejected: number): R
   let clauses: ClauseId[];
   let summary: string;
   let deciding: Resolution["deciding"];
-  const first = qualifying[0];
   const notQualifying = slot.notQualifying;
   if (first !== undefined) {
     outcome = "YES";
-    deciding = { announcementId: first.e.announcementId, at: formatInstant(first.t), qualifiedFrom: formatInstant(first.h.since as number), evaluation: first.e };
+    const t = first.h.t;
+    deciding = { announcementId: first.e.announcementId, at: formatInstant(t), qualifiedFrom: formatInstant(first.h.since as number), evaluation: first.e };
     clauses = ["Q.yes", "Q.all"];
     const made = first.e.madeAt as { start: string; end: string };
-    const when = Date.parse(made.end) - first.t === 1 ? made.start : `between ${made.start} and ${made.end}`;
+    const when = Date.parse(made.end) - t === 1 ? made.start : `between ${made.start} and ${made.end}`;
     summary = `YES: ${name} announced a qualifying AI partnership with a Russian entity in ${first.e.announcementId}, made ${when} (Q.yes).`;
     if (qualifying.length > 1) {
       clauses.push("R.multiple");
@@ -640,15 +826,22 @@ function finish(slot: Slot, notYetKnown: readonly string[], rejected: number): R
       clauses.push("R.cancelled");
       summary += " It was later cancelled or abandoned, which does not undo YES (R.cancelled).";
     }
-  } else if (review.length > 0 || rejected > 0) {
+  } else if (review.length > 0 || unplaced.length > 0 || rejected > 0) {
     outcome = "NEEDS_REVIEW";
     clauses = ["Q.all"];
     for (const e of review) for (const c of e.unsettled) for (const id of e.verdicts[c].clauses) if (!clauses.includes(id)) clauses.push(id);
+    // The clauses an unplaced announcement leaves open for this question (its evaluation is built
+    // to read them, and not kept: it is listed once for the series).
+    for (const u of unplacedHere) {
+      const e = out.evaluate(u, ctx);
+      for (const c of e.unsettled) for (const id of e.verdicts[c].clauses) if (!clauses.includes(id)) clauses.push(id);
+    }
     const parts: string[] = [];
     if (review.length > 0) {
       const list = review.map((e) => `${e.announcementId} (${e.unsettled.join(", ")})`).join("; ");
       parts.push(`${review.length === 1 ? "one needs" : `${review.length} need`} a human to settle criteria: ${list}`);
     }
+    if (unplaced.length > 0) parts.push(`${unplaced.length === 1 ? "one announcement's" : `${unplaced.length} announcements'`} Chinese party cannot be placed and might be ${name} (listed once for the series under unplaced): ${unplaced.join(", ")}`);
     if (rejected > 0) parts.push(`${rejected} announcement${rejected === 1 ? " was" : "s were"} rejected as invalid and not resolved, so a human must check ${rejected === 1 ? "it" : "them"}`);
     summary = `NEEDS_REVIEW: no announcement by ${name} qualifies as of ${asOf}, but ${parts.join("; and ")}.`;
   } else if ((ctx.asOf as number) >= ctx.deadline) {
@@ -676,12 +869,13 @@ function finish(slot: Slot, notYetKnown: readonly string[], rejected: number): R
     deadline,
     registryVersion: ctx.registry.version,
     deciding,
-    qualifying: qualifying.map((q) => q.e.announcementId),
+    qualifying,
     needsReview,
     evaluations,
     notQualifying,
     unrelated: slot.unrelated,
     notYetKnown,
+    unplaced,
     rejected,
   };
 }

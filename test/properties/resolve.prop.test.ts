@@ -234,10 +234,27 @@ describe("safe entry points and the series", () => {
       if (!s.success) expect.fail(JSON.stringify(s.issues, null, 2));
       expect(s.data.resolutions).toHaveLength(questions.length);
       expect(s.data.registryVersion).toBe(registry.version);
+      // With questions about several companies, announcements whose Chinese party cannot be
+      // placed are evaluated once and listed once (series.unplaced); each question lists their ids.
+      const several = new Set(questions.map((q) => q.companyId)).size > 1;
+      const unplaced = new Map(s.data.unplaced.map((u) => [u.announcementId, u]));
       questions.forEach((q, i) => {
         const single = resolve({ question: q, announcements: anns, asOf: at, registry, ...(rd === undefined ? {} : { readings: rd }) });
-        expect(s.data.resolutions[i]).toStrictEqual(single);
+        const got = s.data.resolutions[i] as Resolution;
         expect(s.data.asOf).toBe(single.asOf);
+        if (!several) {
+          expect(got).toStrictEqual(single);
+          expect(s.data.unplaced).toEqual([]);
+          return;
+        }
+        const isUnplaced = (id: string) => unplaced.has(id) || got.unplaced.includes(id);
+        const rest = <T extends { announcementId: string }>(xs: readonly T[]) => xs.filter((x) => !isUnplaced(x.announcementId));
+        expect({ ...got, evaluations: [], needsReview: [], unplaced: [], summary: "" }).toStrictEqual({ ...single, evaluations: [], needsReview: [], unplaced: [], summary: "" });
+        if (got.outcome !== "NEEDS_REVIEW") expect(got.summary).toBe(single.summary);
+        expect(got.evaluations).toStrictEqual(rest(single.evaluations));
+        expect(got.needsReview).toStrictEqual(rest(single.needsReview));
+        expect([...got.unplaced].sort()).toEqual(single.needsReview.filter((r) => isUnplaced(r.announcementId)).map((r) => r.announcementId).sort());
+        for (const id of got.unplaced) expect(unplaced.get(id)?.mightBe).toContain(q.companyId);
       });
     },
     T,
