@@ -2,7 +2,7 @@ import type { Company } from "../models/company.js";
 import type { Ownership } from "../models/common.js";
 import type { Announcement, RussianParty } from "../models/announcement.js";
 import type { Entity, EntityKind, RussianControl } from "../models/entity.js";
-import type { Registry } from "../registry/registry.js";
+import type { NameLookup, Registry } from "../registry/registry.js";
 
 /** Longest ownership chain followed; deeper chains are reported as undetermined. @internal */
 const MAX_CHAIN = 32;
@@ -113,11 +113,26 @@ function oneRussian(p: RussianParty, index: number, registry: Registry): Russian
     if (like === undefined) return undefined;
     return like.how === "looks-like" ? `looks like ${like.company.name} (${like.company.id}) without being one of its names` : `contains the name of ${like.company.name} (${like.company.id})`;
   };
+  /** Why a name the registry does not place cannot be taken for a Russian partner on its own word, if it cannot. */
+  const doubtOf = (name: string, lookup: NameLookup<Entity>): string | undefined => {
+    if (!lookup.found && (lookup.problem === "mixed-script" || lookup.problem === "unsupported-script")) return lookup.problem === "mixed-script" ? "mixes scripts within a word" : "is written in a script names are not matched in";
+    return resemble(name) ?? (HAN.test(name) ? "is written in Chinese characters that name no Russian entity in the registry" : undefined);
+  };
   if (p.id !== undefined) {
     entity = registry.getEntity(p.id);
     if (entity === undefined) company = registry.getCompany(p.id);
-    if (entity === undefined && company === undefined) problem = `the entity id \`${p.id}\` is not in registry ${registry.version}`;
-    else if (p.name !== undefined) {
+    if (entity === undefined && company === undefined) {
+      problem = `the entity id \`${p.id}\` is not in registry ${registry.version}`;
+      // An id the registry does not know is only a label the host chose: the checks on names
+      // apply to it and to the name, and a name that is a registry record contradicts it.
+      if (p.name !== undefined) {
+        const byName = registry.findEntity(p.name);
+        const byCompany = byName.found ? undefined : registry.findCompany(p.name);
+        const other = byName.found ? byName.record : byCompany?.found === true ? byCompany.record : undefined;
+        doubt = other !== undefined ? `is given as \`${p.id}\`, an id the registry does not know, but named \`${p.name}\`, which is ${other.name} (${other.id})` : doubtOf(p.name, byName);
+      }
+      doubt ??= doubtOf(p.id, registry.findEntity(p.id));
+    } else if (p.name !== undefined) {
       const record = entity ?? company;
       const byName = registry.findEntity(p.name);
       const byCompany = byName.found ? undefined : registry.findCompany(p.name);
@@ -133,8 +148,7 @@ function oneRussian(p: RussianParty, index: number, registry: Registry): Russian
       if (c.found) company = c.record;
       else {
         problem = unmatchedName(p.name, r.problem, "entity", registry);
-        if (r.problem === "mixed-script" || r.problem === "unsupported-script") doubt = r.problem === "mixed-script" ? "mixes scripts within a word" : "is written in a script names are not matched in";
-        else doubt = resemble(p.name) ?? (HAN.test(p.name) ? "is written in Chinese characters that name no Russian entity in the registry" : undefined);
+        doubt = doubtOf(p.name, r);
       }
     }
   }

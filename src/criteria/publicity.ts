@@ -34,6 +34,12 @@ export interface SourceClass {
   readonly kind: SourceKind | "unknown";
   readonly how: string;
   readonly code?: "SOURCE_UNRECOGNIZED" | "SOURCE_CLAIM_UNVERIFIED" | "SOURCE_USER_CONTENT" | "SOURCE_PUBLISHER_UNPLACED";
+  /**
+   * `false` when the kind rests on the host's word alone (a declared `other`, or an outlet's
+   * name on a URL the registry does not know): it may decide C5 against the source, but the
+   * registry has not established who published it, so it does not date the announcement.
+   */
+  readonly publisherKnown?: false;
 }
 
 /**
@@ -85,7 +91,8 @@ export function classifySource(s: Source, ctx: PreparedContext, publishers?: Rel
   }
   if (outlet !== undefined) {
     if (outlet.userContent === true) return { kind: "unknown", code: "SOURCE_USER_CONTENT", how: `${outlet.name} is a platform that carries anyone's content, so who published it cannot be verified` };
-    return agree(s, outlet.kind, `${s.outlet} is ${outlet.name}`);
+    const named = agree(s, outlet.kind, `${s.outlet} is ${outlet.name}`);
+    return host === undefined ? named : { ...named, how: `${named.how}, on ${host}, which is not a known domain of it`, publisherKnown: false };
   }
   if (s.kind !== undefined && s.kind !== "other") {
     const trust = SOURCE_TRUST[s.kind];
@@ -96,7 +103,7 @@ export function classifySource(s: Source, ctx: PreparedContext, publishers?: Rel
         : trust.verifiedBy === "registry-host" ? `${where}, so the release cannot be tied to a party` : `${where} as one of that kind`;
     return { kind: "unknown", code: "SOURCE_CLAIM_UNVERIFIED", how: `declared ${s.kind}, but ${why}` };
   }
-  if (s.kind === "other") return { kind: "other", how: "declared other" };
+  if (s.kind === "other") return { kind: "other", how: "declared other", publisherKnown: false };
   const what = s.url ?? s.outlet ?? s.event;
   return { kind: "unknown", code: "SOURCE_UNRECOGNIZED", how: what === undefined ? "the source gives no kind, outlet or URL" : `\`${what}\` is not a known outlet` };
 }
@@ -146,10 +153,14 @@ export function releasePublishers(
 
 /**
  * For each source, whether the registry establishes who published it (its classification is
- * not `unknown`): only those date an announcement (see `announcementSpan`). @internal
+ * not `unknown`, and rests on more than the host's word): only those date an announcement (see `announcementSpan`). @internal
  */
 export function verifiedSources(a: Announcement, ctx: PreparedContext, publishers: ReleasePublishers, classOf = classifier(a, ctx, publishers)): boolean[] {
-  return (a.sources ?? []).map((s, i) => s.publishedAt !== undefined && classOf(i).kind !== "unknown");
+  return (a.sources ?? []).map((s, i) => {
+    if (s.publishedAt === undefined) return false;
+    const c = classOf(i);
+    return c.kind !== "unknown" && c.publisherKnown !== false;
+  });
 }
 
 /** Classifies an announcement's sources on first use, each once. @internal */

@@ -84,6 +84,7 @@ export const REASON_CODES = deepFreeze({
   SOURCE_PUBLISHER_UNPLACED: { criterion: "publicity", meaning: "The source is a company's site, and a party that might be that company could not be identified, so whether it is an official release is unknown." },
   // R.window: timing
   TIME_UNVERIFIED: { criterion: "timing", meaning: "The announcement is dated only, or differently, by sources whose publisher cannot be verified." },
+  TIME_CONFLICT: { criterion: "timing", meaning: "Sources were published before the stated announcedAt (a source cannot report an announcement before it is made), and the two place it differently against the window." },
   TIME_UNKNOWN: { criterion: "timing", meaning: "When the announcement was made is not stated." },
   IN_WINDOW: { criterion: "timing", meaning: "Made inside the window." },
   BEFORE_WINDOW: { criterion: "timing", meaning: "Made before the window start." },

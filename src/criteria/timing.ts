@@ -11,6 +11,11 @@ export interface FoundSpan {
   readonly from: string;
   /** The span from every source, verifiable or not, when it differs from `span`. */
   readonly withUnverified?: TimeSpan;
+  /**
+   * With `announcedAt`: the span its sources date it to, when they were surely published before
+   * `announcedAt` could have been (the input contradicts itself).
+   */
+  readonly contradicted?: TimeSpan;
 }
 
 /**
@@ -28,7 +33,12 @@ export interface FoundSpan {
 export function announcementSpan(a: Announcement, asOf: number | undefined, verified?: readonly boolean[]): FoundSpan | undefined {
   if (a.announcedAt !== undefined) {
     const span = toTimeSpan(a.announcedAt);
-    return span === undefined ? undefined : { span, from: "announcedAt" };
+    if (span === undefined) return undefined;
+    // A source cannot report an announcement before it is made: a source surely published
+    // before the stated time contradicts it (one whose publisher cannot be verified too: were
+    // it verified, it would).
+    const sources = sourcesSpan(a, asOf, () => true);
+    return sources !== undefined && sources.span.end <= span.start ? { span, from: "announcedAt", contradicted: sources.span } : { span, from: "announcedAt" };
   }
   const sure = sourcesSpan(a, asOf, (i) => verified === undefined || verified[i] === true);
   const all = verified === undefined ? sure : sourcesSpan(a, asOf, () => true);
@@ -112,6 +122,12 @@ export function timingVerdict(
         ? `It is dated only by sources whose publisher cannot be verified (${describe(span)}); a human must establish when it was made.`
         : `Sources whose publisher can be verified date it ${describe(span)}, but sources that cannot be verified date it ${describe(unverified)}, which places it otherwise against the window; a human must establish when it was made.`;
     reasons.push({ code: "TIME_UNVERIFIED", status: "undetermined", clauses: ["R.window"], message });
+    return makeVerdict("timing", "undetermined", reasons, evidence);
+  }
+  const contradicted = found.contradicted;
+  if (contradicted !== undefined && placeInWindow(contradicted, ctx.windowStart, ctx.deadline) !== place) {
+    const message = `Its announcedAt says ${describe(span)}, but its sources were published ${describe(contradicted)}, before that, which places it otherwise against the window; a human must establish when it was made.`;
+    reasons.push({ code: "TIME_CONFLICT", status: "undetermined", clauses: ["R.window"], message });
     return makeVerdict("timing", "undetermined", reasons, evidence);
   }
   const window = `[${formatInstant(ctx.windowStart)}, ${formatInstant(ctx.deadline)})`;

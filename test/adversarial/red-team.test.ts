@@ -188,3 +188,61 @@ describe("shared state: the exported constant tables are frozen", () => {
     if (entry !== undefined) expect(Object.isFrozen(entry)).toBe(true);
   });
 });
+
+// Found by the side-by-side benchmark's encodings (2026-11-23): an unknown id skipped the name
+// checks, a source of kind "other" dated announcements, and announcedAt was believed over
+// verified sources dated earlier.
+describe("C2.control: a Russian party's id the registry does not know is only a label", () => {
+  it.each([
+    ["a look-alike name with an unknown id", { id: "x", name: "Alibaba Cloud Rus", countryOfIncorporation: "RU", russianControl: "majority" as const }, "alibaba"],
+    ["an unknown id that contains a Chinese company's name", { id: "huawei-rus", countryOfIncorporation: "RU" }, "huawei"],
+    ["a Chinese-character name with an unknown id", { id: "partner", name: "阿里云俄罗斯", countryOfIncorporation: "RU" }, "alibaba"],
+    ["an unknown id named as a registry company", { id: "x", name: "Tencent", countryOfIncorporation: "RU" }, "alibaba"],
+  ])("%s: NEEDS_REVIEW, never YES", (_, party, companyId) => {
+    const chinese = companyId === "huawei" ? { name: "Huawei" } : base.chineseParty;
+    const r = outcome({ chineseParty: chinese, russianParties: [party] }, companyId);
+    expect(r.outcome).toBe("NEEDS_REVIEW");
+    expect(r.evaluations[0]?.verdicts.russianEntity.reasons.map((x) => x.code)).toEqual(["RUSSIAN_PARTY_MAY_BE_OWN"]);
+  });
+
+  it("an unknown id with inline facts and an unremarkable name is still taken on trust (documented)", () => {
+    expect(outcome({ russianParties: [{ id: "neuro-startup", name: "Нейростартап", countryOfIncorporation: "RU" }] }).outcome).toBe("YES");
+  });
+});
+
+describe("R.window: only sources whose publisher the registry establishes date an announcement", () => {
+  const sources = (other: Record<string, unknown>) => [{ url: "https://tass.com/economy/1", publishedAt: "2025-06-10T10:00:00Z" }, { publishedAt: "2024-12-31T10:00:00Z", ...other }];
+  it.each([
+    ["a blog declared other", { kind: "other", url: "https://random-blog.example/post" }],
+    ["a declared other without a URL", { kind: "other" }],
+    ["a known outlet's name on a host it does not use", { outlet: "Kommersant", url: "https://kommersant-mirror.example/doc/1" }],
+  ])("%s dated before the window: NEEDS_REVIEW at the deadline, not NO", (_, other) => {
+    const { announcedAt: _a, ...rest } = base;
+    const r = safeResolve({ question: { companyId: "alibaba" }, announcements: [{ ...rest, sources: sources(other) }], asOf: "2027-01-02T00:00:00Z" });
+    expect(r.success && r.data.outcome).toBe("NEEDS_REVIEW");
+    expect(r.success && r.data.evaluations[0]?.verdicts.timing.reasons.map((x) => x.code)).toEqual(["TIME_UNVERIFIED"]);
+  });
+
+  it("the registry's own outlet of kind other still dates it (kommersant.ru is Kommersant): made before the window, NO", () => {
+    const { announcedAt: _a, ...rest } = base;
+    const r = safeResolve({ question: { companyId: "alibaba" }, announcements: [{ ...rest, sources: sources({ url: "https://www.kommersant.ru/doc/1" }) }], asOf: "2027-01-02T00:00:00Z" });
+    expect(r.success && r.data.evaluations[0]?.verdicts.timing.reasons.map((x) => x.code)).toEqual(["BEFORE_WINDOW"]);
+    expect(r.success && r.data.outcome).toBe("NO");
+  });
+});
+
+describe("R.window: announcedAt contradicted by verified sources published before it", () => {
+  it("a TASS report a year before the stated announcedAt: NEEDS_REVIEW (TIME_CONFLICT), not YES", () => {
+    const r = outcome({ announcedAt: "2025-03-01T10:00:00Z", sources: [{ url: "https://tass.com/economy/1", publishedAt: "2024-06-01T10:00:00Z" }] });
+    expect(r.outcome).toBe("NEEDS_REVIEW");
+    expect(r.evaluations[0]?.verdicts.timing.reasons.map((x) => x.code)).toEqual(["TIME_CONFLICT"]);
+  });
+
+  it("a contradiction that does not change the placement leaves it met", () => {
+    expect(outcome({ announcedAt: "2025-06-01T10:00:00Z", sources: [{ url: "https://tass.com/economy/1", publishedAt: "2025-03-01T10:00:00Z" }] }).outcome).toBe("YES");
+  });
+
+  it("a source whose publisher cannot be verified, dated earlier, contradicts it too (were it verified, it would)", () => {
+    expect(outcome({ announcedAt: "2025-03-01T10:00:00Z", sources: [{ url: "https://tass.com/economy/1" }, { url: "https://random-blog.example/p", publishedAt: "2024-06-01T10:00:00Z" }] }).outcome).toBe("NEEDS_REVIEW");
+  });
+});

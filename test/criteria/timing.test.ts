@@ -2,8 +2,10 @@ import { describe, expect, it } from "vitest";
 import { evaluateTiming, resolve } from "../../src/index.js";
 import { context, qualifying, registry, variant } from "../fixtures.js";
 
+// The fixture's source is undated here, so that these tests read announcedAt alone (a verified
+// source published before announcedAt contradicts it: see TIME_CONFLICT below).
 const timing = (announcedAt: unknown, extra: Record<string, unknown> = {}, readings?: Record<string, string>) =>
-  evaluateTiming(variant({ announcedAt, ...extra }), readings === undefined ? context : { ...context, readings });
+  evaluateTiming(variant({ announcedAt, sources: [{ url: "https://tass.com/economy/1" }], ...extra }), readings === undefined ? context : { ...context, readings });
 
 describe("R.window", () => {
   describe("exact instants compare in UTC", () => {
@@ -133,5 +135,19 @@ describe("R.window: only sources whose publisher is verified date an announcemen
   it("an unverifiable source that places it the same way changes nothing", () => {
     const a = { ...base, sources: [{ url: "https://tass.com/economy/1", publishedAt: "2025-06-10T10:00:00Z" }, { url: "https://random-blog.example/x", publishedAt: "2025-06-01T10:00:00Z" }] };
     expect(evaluateTiming(a, q).status).toBe("met");
+  });
+});
+
+describe("R.window: announcedAt contradicted by verified sources (TIME_CONFLICT)", () => {
+  const q = { question: { companyId: "acme-group" }, registry };
+  it.each([
+    ["a TASS report before the window, announcedAt inside it", "2025-03-01T10:00:00Z", "2024-06-01T10:00:00Z", "undetermined", ["TIME_CONFLICT"]],
+    ["a TASS report inside the window, announcedAt after the deadline", "2027-01-05T10:00:00Z", "2026-12-01T10:00:00Z", "undetermined", ["TIME_CONFLICT"]],
+    ["both inside the window", "2025-06-01T10:00:00Z", "2025-03-01T10:00:00Z", "met", ["IN_WINDOW"]],
+    ["the report after announcedAt (no contradiction)", "2025-03-01T10:00:00Z", "2025-03-02T10:00:00Z", "met", ["IN_WINDOW"]],
+    ["a report dated to the day announcedAt falls in", "2025-01-01T10:00:00Z", { date: "2025-01-01", timeZone: "UTC" }, "met", ["IN_WINDOW"]],
+  ])("%s: %s", (_, announcedAt, publishedAt, status, codes) => {
+    const v = evaluateTiming({ ...qualifying, announcedAt, sources: [{ url: "https://tass.com/economy/1", publishedAt }] } as never, q);
+    expect([v.status, v.reasons.map((r) => r.code)]).toEqual([status, codes]);
   });
 });
