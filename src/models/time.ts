@@ -93,6 +93,18 @@ export function offsetMinutes(zone: string): number | undefined {
  * ```
  */
 export function isTimeZone(zone: string): boolean {
+  const known = zonesSeen.get(zone);
+  if (known !== undefined) return known;
+  const answer = checkZone(zone);
+  if (zonesSeen.size >= 4096) zonesSeen.clear();
+  zonesSeen.set(zone, answer);
+  return answer;
+}
+
+/** Answers already given, by zone (a bounded memo: a corpus names few zones, and a zone outside the canonical list costs a formatter). */
+const zonesSeen = new Map<string, boolean>();
+
+function checkZone(zone: string): boolean {
   if (zone.length === 0 || zone.length > 64) return false;
   if (offsetMinutes(zone) !== undefined) return true;
   if (!IANA_ZONE.test(zone)) return false;

@@ -464,15 +464,26 @@ function build(parts: Parts): Result<Registry> {
   const companyById = new Map(companies.map((c) => [c.id, c]));
   const entityById = new Map(entities.map((e) => [e.id, e]));
   const outletById = new Map(outlets.map((o) => [o.id, o]));
-  const finder =
-    <T>(table: Table, byId: Map<string, T>) =>
-    (name: string): NameLookup<T> => {
+  // Look-ups by name are remembered per name as written (bounded memos: the press names the
+  // same parties again and again, and normalizing a name is the costly step).
+  const finder = <T>(table: Table, byId: Map<string, T>) => {
+    const seen = new Map<string, NameLookup<T>>();
+    return (name: string): NameLookup<T> => {
+      const known = seen.get(name);
+      if (known !== undefined) return known;
       const n = normalizeName(name);
-      if (!n.ok) return { found: false, problem: n.problem };
-      const id = names[table].get(n.key);
-      const record = id === undefined ? undefined : byId.get(id);
-      return record === undefined ? { found: false, problem: "unknown" } : { found: true, record };
+      let found: NameLookup<T>;
+      if (!n.ok) found = { found: false, problem: n.problem };
+      else {
+        const id = names[table].get(n.key);
+        const record = id === undefined ? undefined : byId.get(id);
+        found = record === undefined ? { found: false, problem: "unknown" } : { found: true, record };
+      }
+      if (seen.size >= RESEMBLANCE_MEMO) seen.clear();
+      seen.set(name, Object.freeze(found));
+      return found;
     };
+  };
   const byHost = (host: string, suffix: string): HostMatch | undefined => {
     const m = hosts.get(suffix);
     if (m === undefined || ownHost(host, m)) return m;
@@ -488,7 +499,16 @@ function build(parts: Parts): Result<Registry> {
   // Company names long enough to be looked for inside other names, longest first.
   const containable = [...skeletons].filter(([sk]) => sk.length >= (HAN.test(sk) ? MIN_CONTAINED.han : MIN_CONTAINED.latin)).sort(([a], [b]) => b.length - a.length);
   const memo = new Map<string, Resemblance | null>();
+  const byName = new Map<string, Resemblance | null>();
   const resemble = (name: string): Resemblance | undefined => {
+    const known = byName.get(name);
+    if (known !== undefined) return known ?? undefined;
+    const found = resembleSkeleton(name);
+    if (byName.size >= RESEMBLANCE_MEMO) byName.clear();
+    byName.set(name, found === undefined ? null : Object.freeze(found));
+    return found;
+  };
+  const resembleSkeleton = (name: string): Resemblance | undefined => {
     const sk = nameSkeleton(name);
     if (sk.length === 0) return undefined;
     const cached = memo.get(sk);

@@ -1,0 +1,81 @@
+/**
+ * Scaling run: the whole series over 10k, 100k and 1M announcements of the realistic corpus,
+ * each size in a fresh Node process under its default heap, printing time per announcement and
+ * peak resident memory.
+ * - `stream`: announcements generated and added in chunks of 1,000 to one incremental resolver
+ *   (what a CLI reading NDJSON does); the input never exists whole in memory.
+ * - `one-shot`: the whole array built first, then one `safeResolveSeries(..., evaluations:
+ *   "decisive")` call (the array itself counts towards the peak).
+ *
+ * `node --import tsx test/bench/scale.bench.ts` runs every size; `SCALE_SIZES=10000,100000`
+ * chooses sizes. A child is `... scale.bench.ts <mode> <n>`.
+ */
+import { execFileSync } from "node:child_process";
+import { performance } from "node:perf_hooks";
+import { fileURLToPath } from "node:url";
+import type { Announcement } from "../../src/index.js";
+import { createResolver, safeResolveSeries } from "./lib.js";
+import { realisticCorpus } from "./corpus.js";
+
+const AS_OF = "2026-11-23T00:00:00Z";
+const CHUNK = 1_000;
+
+/** The `k`th chunk of the corpus, with ids made unique across chunks. */
+function chunk(k: number, size = CHUNK): Announcement[] {
+  return realisticCorpus(size, 1_000 + k).map((a) => ({ ...a, id: `${k}:${a.id}` }));
+}
+
+function child(mode: string, n: number): void {
+  const t0 = performance.now();
+  let generating = 0;
+  let outcomes: string;
+  if (mode === "stream") {
+    const resolver = createResolver({ asOf: AS_OF });
+    for (let k = 0; k * CHUNK < n; k++) {
+      const g0 = performance.now();
+      const items = chunk(k, Math.min(CHUNK, n - k * CHUNK));
+      generating += performance.now() - g0;
+      const report = resolver.add(items);
+      if (report.rejected.length > 0) throw new Error(`rejected: ${JSON.stringify(report.issues.slice(0, 3))}`);
+    }
+    outcomes = resolver.series().resolutions.map((r) => r.outcome[0]).join("");
+  } else {
+    const g0 = performance.now();
+    const all: Announcement[] = [];
+    for (let k = 0; k * CHUNK < n; k++) all.push(...chunk(k, Math.min(CHUNK, n - k * CHUNK)));
+    generating = performance.now() - g0;
+    const r = safeResolveSeries({ announcements: all, asOf: AS_OF, evaluations: "decisive" });
+    if (!r.success) throw new Error(`failed: ${JSON.stringify(r.issues.slice(0, 3))}`);
+    outcomes = r.data.resolutions.map((x) => x.outcome[0]).join("");
+  }
+  const ms = performance.now() - t0 - generating;
+  const rss = Math.round(process.resourceUsage().maxRSS / 1024);
+  console.log(JSON.stringify({ mode, n, usPerAnnouncement: (ms * 1000) / n, seconds: ms / 1000, generatingSeconds: generating / 1000, peakRssMB: rss, outcomes }));
+}
+
+const [mode, size] = process.argv.slice(2);
+if (mode !== undefined) child(mode, Number(size));
+else {
+  const sizes = (process.env.SCALE_SIZES ?? "10000,100000,1000000").split(",").map(Number);
+  const self = fileURLToPath(import.meta.url);
+  console.log("mode       announcements   µs/announcement   peak RSS   outcomes (series)");
+  const rows: { mode: string; n: number; us: number }[] = [];
+  for (const m of ["stream", "one-shot"]) {
+    for (const n of sizes) {
+      try {
+        const out = execFileSync(process.execPath, ["--import", "tsx", self, m, String(n)], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 1 << 20 });
+        const r = JSON.parse(out.trim().split("\n").pop() as string) as { usPerAnnouncement: number; peakRssMB: number; outcomes: string };
+        rows.push({ mode: m, n, us: r.usPerAnnouncement });
+        console.log(`${m.padEnd(10)} ${String(n).padStart(13)} ${r.usPerAnnouncement.toFixed(2).padStart(17)} ${`${r.peakRssMB} MB`.padStart(10)}   ${r.outcomes}`);
+      } catch (e) {
+        const err = e as { stderr?: string; message: string };
+        console.log(`${m.padEnd(10)} ${String(n).padStart(13)}   FAILED: ${(err.stderr ?? err.message).split("\n").filter((l) => /heap|Error/.test(l)).slice(0, 2).join(" | ")}`);
+      }
+    }
+    const mine = rows.filter((r) => r.mode === m);
+    if (mine.length > 1) {
+      const us = mine.map((r) => r.us);
+      console.log(`${m}: time per announcement from ${mine[0]?.n} to ${mine[mine.length - 1]?.n}: max/min ${(Math.max(...us) / Math.min(...us)).toFixed(2)}x`);
+    }
+  }
+}
