@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { builtinRegistry, extendRegistry, resolve } from "../src/index.js";
+import { builtinRegistry, createResolver, extendRegistry, parseAnnouncements, resolve, resolveSeries } from "../src/index.js";
 
 // The examples of README.md, run as written there.
 describe("README examples", () => {
@@ -35,5 +35,33 @@ describe("README examples", () => {
     });
     expect(r.outcome).toBe("YES");
     expect(r.registryVersion).toBe("2026.11.0+custom");
+  });
+
+  it("the large-inputs example: a batch replayed at two dates, a resolver fed in chunks, shards merged", async () => {
+    const rows = [{
+      id: "a1", announcedAt: "2026-03-02T10:00:00+03:00",
+      chineseParty: { name: "Alibaba Cloud" }, russianParties: [{ name: "Сбербанк" }],
+      instrument: "agreement", aiRole: "focus", activities: ["C3.models.integration"],
+      specificity: "concrete", priorRelation: "new", sources: [{ url: "https://tass.com/economy/1" }],
+    }, { id: "bad", instrument: "handshake" }];
+    const batch = parseAnnouncements(rows.slice(0, 1));
+    const now = resolveSeries({ announcements: batch, asOf: "2026-11-23T00:00:00Z", evaluations: "decisive" });
+    const then = resolveSeries({ announcements: batch, asOf: "2026-01-01T00:00:00Z", evaluations: "decisive" });
+    expect([now.resolutions[0]?.outcome, then.resolutions[0]?.outcome]).toEqual(["YES", "PENDING"]);
+    const chunks = (async function* () {
+      yield rows;
+    })();
+    const resolver = createResolver({ asOf: "2026-11-23T00:00:00Z" });
+    const issues: string[] = [];
+    for await (const chunk of chunks) {
+      const report = resolver.add(chunk);
+      for (const i of report.issues) issues.push(`${i.path}: ${i.message}`);
+    }
+    expect(issues).toEqual([expect.stringMatching(/^announcements\[1\]\.instrument: /)]);
+    expect(resolver.series().resolutions.map((r) => [r.companyId, r.outcome])[0]).toEqual(["alibaba", "YES"]);
+    const main = createResolver({ asOf: "2026-11-23T00:00:00Z" });
+    const stateFromWorker = JSON.stringify(resolver.state());
+    expect(main.merge(JSON.parse(stateFromWorker)).success).toBe(true);
+    expect(main.series()).toEqual(resolver.series());
   });
 });
