@@ -346,6 +346,9 @@ export class IncrementalResolver implements Resolver {
     const all = !this.decisive;
     const unplaced = this.manyCompanies && (p.chinese === undefined || p.chinese.problem !== undefined);
     const plan: { slot: Slot; cat: Cat; failed: number; made: number }[] = [];
+    // An unplaced party's announcement is judged once per window: its verdicts differ between
+    // questions only by the window and by a Russian party the question's company may own.
+    const once = unplaced ? new Map<string, ReturnType<typeof judgePrepared>>() : undefined;
     let isRelated = 0;
     for (let i = 0; i < this.slots.length; i++) {
       const slot = this.slots[i] as Slot;
@@ -358,7 +361,13 @@ export class IncrementalResolver implements Resolver {
         plan.push({ slot, cat: Cat.NotQualifying, failed: sharedFailed, made: NaN });
         continue;
       }
-      const j = judgePrepared(p.a, slot.ctx, p.chinese, russians, shared);
+      let j: ReturnType<typeof judgePrepared> | undefined;
+      const key = once !== undefined && !(russians ?? []).some((r) => linkTo(r.id, r.owners, slot.ctx.companyId, registry).relation !== "unrelated") ? `${slot.ctx.windowStart}|${slot.ctx.deadline}` : undefined;
+      if (key !== undefined) j = once?.get(key);
+      if (j === undefined) {
+        j = judgePrepared(p.a, slot.ctx, p.chinese, russians, shared);
+        if (key !== undefined) once?.set(key, j);
+      }
       plan.push({ slot, cat: category(j.status), failed: j.failed, made: j.made ?? NaN });
     }
     const costOf = cost(p);
@@ -496,7 +505,9 @@ export class IncrementalResolver implements Resolver {
     if (this.cached !== undefined) return this.cached;
     const out = new Output(this.settings.registry);
     const notYetKnown = deepFreeze([...this.notYetKnown].sort());
-    const done = this.slots.map((slot, i) => deepFreeze(finish(slot, this.unplaced.filter((u) => u.review.includes(i)).map((u) => u.entry), notYetKnown, this.rejected, out)));
+    const perSlot = this.slots.map((): Entry[] => []);
+    for (const u of [...this.unplaced].sort((x, y) => compareEntries(x.entry, y.entry))) for (const i of u.review) perSlot[i]?.push(u.entry);
+    const done = this.slots.map((slot, i) => deepFreeze(finish(slot, perSlot[i] as Entry[], notYetKnown, this.rejected, out)));
     const unplaced = this.unplaced
       .slice()
       .sort((x, y) => compareEntries(x.entry, y.entry))
@@ -829,11 +840,14 @@ function finish(slot: Slot, unplacedHere: readonly Entry[], notYetKnown: readonl
   } else if (review.length > 0 || unplaced.length > 0 || rejected > 0) {
     outcome = "NEEDS_REVIEW";
     clauses = ["Q.all"];
-    for (const e of review) for (const c of e.unsettled) for (const id of e.verdicts[c].clauses) if (!clauses.includes(id)) clauses.push(id);
-    // The clauses an unplaced announcement leaves open for this question (its evaluation is built
-    // to read them, and not kept: it is listed once for the series).
-    for (const u of unplacedHere) {
-      const e = out.evaluate(u, ctx);
+    // The clauses left open, in the order of the announcements (an unplaced one's evaluation is
+    // built to read them, and not kept: it is listed once for the series).
+    const open = [...keptHeld.filter((h) => (byQualifying.get(h) ?? null) === null).map((h, i) => ({ entry: h.entry, e: undefined as AnnouncementEvaluation | undefined, i })), ...unplacedHere.map((entry) => ({ entry, e: undefined, i: -1 }))];
+    const reviewOf = new Map(keptHeld.map((h, i) => [h.entry, evaluations[i] as AnnouncementEvaluation]));
+    open.sort((x, y) => compareEntries(x.entry, y.entry));
+    for (const o of open) {
+      const e = o.i === -1 ? out.evaluate(o.entry, ctx) : (reviewOf.get(o.entry) as AnnouncementEvaluation);
+      if (e.status !== "undetermined") continue;
       for (const c of e.unsettled) for (const id of e.verdicts[c].clauses) if (!clauses.includes(id)) clauses.push(id);
     }
     const parts: string[] = [];
