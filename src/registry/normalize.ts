@@ -161,11 +161,16 @@ export function normalizeName(name: string): NormalizedName {
  * @internal
  */
 export function nameSkeleton(name: string): string {
+  return skeletonWords(name).join("");
+}
+
+/** The words of a name's skeleton (see {@link nameSkeleton}), before they are joined. @internal */
+export function skeletonWords(name: string): string[] {
   let shaped = "";
   for (const c of name.slice(0, 1000).normalize("NFKC")) shaped += CONFUSABLES[c] ?? c;
   const ws = words(fold(shaped, true).replace(/[i1]/g, "l").replace(/0/g, "o"));
   dropLegalForms(ws);
-  return ws.join("");
+  return ws;
 }
 
 /**

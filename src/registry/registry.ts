@@ -6,7 +6,7 @@ import type { SourceKind } from "../models/outlet.js";
 import { type InputIssue, InputError, type Result, formatPath, fromZodIssues } from "../issues.js";
 import { deepFreeze } from "../freeze.js";
 import { snapshot } from "../snapshot.js";
-import { domainSuffixes, nameSkeleton, normalizeName, parseUrl } from "./normalize.js";
+import { domainSuffixes, nameSkeleton, normalizeName, parseUrl, skeletonWords } from "./normalize.js";
 
 /**
  * The data a registry is made of: Chinese companies, Russian-side entities and outlets, plus a
@@ -508,17 +508,34 @@ function build(parts: Parts): Result<Registry> {
     byName.set(name, found === undefined ? null : Object.freeze(found));
     return found;
   };
+  // Shorter company names (`ZTE`, `Kimi`) count when they are whole words of a longer name
+  // (`ZTE Russia`, `Z T E Rus`), never inside a word (`Aztec`).
+  const short = new Map([...skeletons].filter(([sk]) => sk.length < (HAN.test(sk) ? MIN_CONTAINED.han : MIN_CONTAINED.latin)));
+  const asWords = (ws: readonly string[]): string | undefined => {
+    for (let i = 0; i < ws.length; i++) {
+      let joined = "";
+      for (let j = i; j < ws.length && j < i + 4; j++) {
+        joined += ws[j];
+        const id = short.get(joined);
+        if (id !== undefined) return id;
+      }
+    }
+    return undefined;
+  };
   const resembleSkeleton = (name: string): Resemblance | undefined => {
-    const sk = nameSkeleton(name);
+    const ws = skeletonWords(name);
+    const sk = ws.join("");
     if (sk.length === 0) return undefined;
-    const cached = memo.get(sk);
+    // Remembered by words, not by the joined skeleton: whole-word matches depend on where the words split.
+    const key = ws.join(" ");
+    const cached = memo.get(key);
     if (cached !== undefined) return cached ?? undefined;
     const exact = skeletons.get(sk);
-    const id = exact ?? containable.find(([c]) => sk.includes(c))?.[1];
+    const id = exact ?? containable.find(([c]) => sk.includes(c))?.[1] ?? asWords(ws);
     const company = id === undefined ? undefined : companyById.get(id);
     const found: Resemblance | undefined = company === undefined ? undefined : { how: exact !== undefined ? "looks-like" : "contains", company };
     if (memo.size >= RESEMBLANCE_MEMO) memo.clear();
-    memo.set(sk, found ?? null);
+    memo.set(key, found ?? null);
     return found;
   };
 

@@ -120,9 +120,10 @@ describe("LIMITS: work is bounded before it is done", () => {
 });
 
 describe("LIMITS.inputValues: a shared array counts at every use", () => {
-  it("2,000 announcements sharing one 10,000-item array (20 million items) are refused as too large, not copied", () => {
+  it("3,100 announcements sharing one 10,000-item array (31 million items) are refused as too large", () => {
     const shared = new Array(10_000).fill(0);
-    const announcements = Array.from({ length: 2_000 }, (_, i) => ({ id: `a${i}`, sources: shared }));
+    expect(3_100 * 10_001).toBeGreaterThan(LIMITS.inputValues);
+    const announcements = Array.from({ length: 3_100 }, (_, i) => ({ id: `a${i}`, sources: shared }));
     const r = safeResolve({ question: { companyId: "alibaba" }, announcements, asOf: AS_OF });
     expect(r).toMatchObject({ success: false, issues: [{ code: "too-large" }] });
   });
@@ -244,5 +245,23 @@ describe("R.window: announcedAt contradicted by verified sources published befor
 
   it("a source whose publisher cannot be verified, dated earlier, contradicts it too (were it verified, it would)", () => {
     expect(outcome({ announcedAt: "2025-03-01T10:00:00Z", sources: [{ url: "https://tass.com/economy/1" }, { url: "https://random-blog.example/p", publishedAt: "2024-06-01T10:00:00Z" }] }).outcome).toBe("NEEDS_REVIEW");
+  });
+});
+
+describe("C2.control: a short company name as a whole word of a Russian-side name is a look-alike", () => {
+  const deal = (chineseName: string, russianName: string) => ({ chineseParty: { name: chineseName }, russianParties: [{ name: russianName, countryOfIncorporation: "RU" }] });
+  it.each([
+    ["ZTE", "ZTE Russia", "zte"],
+    ["ZTE", "Z.T.E. Rus", "zte"],
+    ["Alibaba Cloud", "Qwen Rus", "alibaba"],
+    ["Moonshot AI", "Kimi Rus", "moonshot-ai"],
+  ])("%s with %s: NEEDS_REVIEW, never YES", (chinese, russian, companyId) => {
+    const r = outcome(deal(chinese, russian), companyId);
+    expect(r.outcome).toBe("NEEDS_REVIEW");
+    expect(r.evaluations[0]?.verdicts.russianEntity.reasons.map((x) => x.code)).toEqual(["RUSSIAN_PARTY_MAY_BE_OWN"]);
+  });
+
+  it("a short name inside a word is not one (Aztec Robotics is an unknown Russian company taken on its facts)", () => {
+    expect(outcome(deal("ZTE", "Aztec Robotics"), "zte").outcome).toBe("YES");
   });
 });
