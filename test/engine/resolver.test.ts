@@ -122,3 +122,29 @@ describe("createResolver: options and merge", () => {
     expect(state.added).toBe(3);
   });
 });
+
+describe("a Chinese party that cannot be placed, in a series", () => {
+  const unknown = variant({ id: "u1", chineseParty: { name: "Ghost Holdings" } });
+  it("is evaluated once and listed once, with the companies it might be; each question lists its id", () => {
+    const s = createResolver({ questions, asOf: AS_OF, registry });
+    s.add([unknown]);
+    const series = s.series();
+    expect(series.unplaced).toHaveLength(1);
+    expect(series.unplaced[0]).toMatchObject({ announcementId: "u1", chineseParty: "Ghost Holdings", mightBe: ["acme-group", "other-tech"] });
+    expect(series.unplaced[0]?.evaluation.unsettled).toEqual(["company"]);
+    for (const r of series.resolutions) {
+      expect([r.outcome, r.unplaced, r.needsReview, r.evaluations]).toEqual(["NEEDS_REVIEW", ["u1"], [], []]);
+      expect(r.clauses).toEqual(expect.arrayContaining(["C1.named"]));
+      expect(r.summary).toContain("cannot be placed");
+    }
+  });
+
+  it("with one company asked about, it is that question's review item as before", () => {
+    const one = createResolver({ questions: [{ companyId: "acme-group" }], asOf: AS_OF, registry });
+    one.add([unknown]);
+    const r = one.resolution(0);
+    expect([r.outcome, r.unplaced, r.needsReview.map((x) => x.announcementId)]).toEqual(["NEEDS_REVIEW", [], ["u1"]]);
+    expect(one.series().unplaced).toEqual([]);
+  });
+});
+
