@@ -3,7 +3,9 @@
  * each size in a fresh Node process under its default heap, printing time per announcement and
  * peak resident memory.
  * - `stream`: announcements generated and added in chunks of 1,000 to one incremental resolver
- *   (what a CLI reading NDJSON does); the input never exists whole in memory.
+ *   (what a CLI reading NDJSON does); the input never exists whole in memory. The peak before
+ *   the resolutions are built is printed too: the output itself (every kept evaluation) is the
+ *   rest.
  * - `one-shot`: the whole array built first, then one `safeResolveSeries(..., evaluations:
  *   "decisive")` call (the array itself counts towards the peak).
  *
@@ -26,7 +28,11 @@ function chunk(k: number, size = CHUNK): Announcement[] {
 }
 
 function child(mode: string, n: number): void {
+  // Warm-up (JIT, the built-in registry's first use) on other announcements, so that the time
+  // per announcement is the steady state; its memory counts towards the peak.
+  createResolver({ asOf: AS_OF }).add(realisticCorpus(5_000, 7));
   const t0 = performance.now();
+  let rssBeforeOutput = 0;
   let generating = 0;
   let outcomes: string;
   if (mode === "stream") {
@@ -38,6 +44,7 @@ function child(mode: string, n: number): void {
       const report = resolver.add(items);
       if (report.rejected.length > 0) throw new Error(`rejected: ${JSON.stringify(report.issues.slice(0, 3))}`);
     }
+    rssBeforeOutput = Math.round(process.resourceUsage().maxRSS / 1024);
     outcomes = resolver.series().resolutions.map((r) => r.outcome[0]).join("");
   } else {
     const g0 = performance.now();
@@ -50,7 +57,7 @@ function child(mode: string, n: number): void {
   }
   const ms = performance.now() - t0 - generating;
   const rss = Math.round(process.resourceUsage().maxRSS / 1024);
-  console.log(JSON.stringify({ mode, n, usPerAnnouncement: (ms * 1000) / n, seconds: ms / 1000, generatingSeconds: generating / 1000, peakRssMB: rss, outcomes }));
+  console.log(JSON.stringify({ mode, n, usPerAnnouncement: (ms * 1000) / n, seconds: ms / 1000, generatingSeconds: generating / 1000, peakRssMB: rss, rssBeforeOutput, outcomes }));
 }
 
 const [mode, size] = process.argv.slice(2);
@@ -58,15 +65,16 @@ if (mode !== undefined) child(mode, Number(size));
 else {
   const sizes = (process.env.SCALE_SIZES ?? "10000,100000,1000000").split(",").map(Number);
   const self = fileURLToPath(import.meta.url);
-  console.log("mode       announcements   µs/announcement   peak RSS   outcomes (series)");
+  console.log("mode       announcements   µs/announcement   peak RSS   (before output)   outcomes (series)");
   const rows: { mode: string; n: number; us: number }[] = [];
   for (const m of ["stream", "one-shot"]) {
     for (const n of sizes) {
       try {
         const out = execFileSync(process.execPath, ["--import", "tsx", self, m, String(n)], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 1 << 20 });
-        const r = JSON.parse(out.trim().split("\n").pop() as string) as { usPerAnnouncement: number; peakRssMB: number; outcomes: string };
+        const r = JSON.parse(out.trim().split("\n").pop() as string) as { usPerAnnouncement: number; peakRssMB: number; rssBeforeOutput: number; outcomes: string };
         rows.push({ mode: m, n, us: r.usPerAnnouncement });
-        console.log(`${m.padEnd(10)} ${String(n).padStart(13)} ${r.usPerAnnouncement.toFixed(2).padStart(17)} ${`${r.peakRssMB} MB`.padStart(10)}   ${r.outcomes}`);
+        const before = r.rssBeforeOutput > 0 ? `${r.rssBeforeOutput} MB` : "";
+        console.log(`${m.padEnd(10)} ${String(n).padStart(13)} ${r.usPerAnnouncement.toFixed(2).padStart(17)} ${`${r.peakRssMB} MB`.padStart(10)} ${before.padStart(17)}   ${r.outcomes}`);
       } catch (e) {
         const err = e as { stderr?: string; message: string };
         console.log(`${m.padEnd(10)} ${String(n).padStart(13)}   FAILED: ${(err.stderr ?? err.message).split("\n").filter((l) => /heap|Error/.test(l)).slice(0, 2).join(" | ")}`);
