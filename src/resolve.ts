@@ -269,6 +269,7 @@ function resolveOnce(input: unknown, shape: "one" | "series"): Result<SeriesReso
       if (!resolver.take(p)) overloaded = true;
     },
     () => undefined,
+    true,
   );
   if (issues.items.length > 0) return { success: false, issues: issues.result() };
   if (overloaded) return { success: false, issues: [{ path: "", segments: [], code: "too-much-work", message: tooMuchWorkMessage() }] };

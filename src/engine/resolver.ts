@@ -615,7 +615,7 @@ export class IncrementalResolver implements Resolver {
     // Validate every announcement before changing anything.
     const issues = new IssueList();
     const prepared: Prepared[] = [];
-    readAnnouncements(s.announcements, this.settings.registry, issues, this.slots.length, (p) => prepared.push(p), () => undefined);
+    readAnnouncements(s.announcements, this.settings.registry, issues, this.slots.length, (p) => prepared.push(p), () => undefined, true);
     if (issues.items.length > 0) return { success: false, issues: issues.result() };
     this.slots.forEach((slot, i) => {
       const c = s.counts[i] as { unrelated: number; notQualifying: number };

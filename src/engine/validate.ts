@@ -115,8 +115,9 @@ export function validateSettings(input: unknown, shape: keyof typeof SHAPES): Re
  * valid), or an array of untrusted items, each read into plain data on its own (see
  * {@link snapshot}) and checked against the schema. Each valid item is prepared and handed to
  * `onValid`; each invalid one to `onInvalid`, its problems (with paths under `announcements[i]`)
- * to `issues`. Problems with the array itself reject every item (`onInvalid(-1)`). Never throws
- * on hostile input. @internal
+ * to `issues`. Problems with the array itself reject every item (`onInvalid(-1)`). With
+ * `allOrNothing` (any problem fails the call), reading stops once the issue list is full. Never
+ * throws on hostile input. @internal
  */
 export function readAnnouncements(
   value: unknown,
@@ -125,6 +126,7 @@ export function readAnnouncements(
   questions: number,
   onValid: (p: Prepared, index: number) => void,
   onInvalid: (index: number) => void,
+  allOrNothing = false,
 ): void {
   const tooMany = (n: number): boolean => {
     if (n * questions <= LIMITS.relationChecks) return false;
@@ -164,6 +166,11 @@ export function readAnnouncements(
   if (tooMany(length)) return;
   const counter = { values: 0 };
   for (let i = 0; i < length; i++) {
+    // When any problem fails the whole call, reading stops once no more problems can be listed.
+    if (allOrNothing && issues.full) {
+      for (let j = i; j < length; j++) onInvalid(j);
+      return;
+    }
     let item: unknown;
     const path = ["announcements", i];
     try {
