@@ -79,8 +79,6 @@ export interface ResolverState {
   readonly counts: readonly { readonly unrelated: number; readonly notQualifying: number }[];
   /** Per question, qualifying announcements not kept (they cannot decide the outcome): id and when made. */
   readonly passed: readonly (readonly { readonly id: string; readonly at: string }[])[];
-  /** Per question, ids of not kept announcements whose Chinese party cannot be placed and that need review for it. */
-  readonly unplaced: readonly (readonly string[])[];
   readonly notYetKnown: readonly string[];
   readonly rejected: number;
   /** How many announcements were added in all. */
@@ -466,7 +464,7 @@ export class IncrementalResolver implements Resolver {
   private findRelated(chinese: ChineseFacts): number[] {
     const out: number[] = [];
     for (const [companyId, slots] of this.byCompany) {
-      if (linkTo(chinese.id, chinese.owners, companyId, this.settings.registry).relation !== "unrelated") out.push(...slots);
+      if (linkTo(chinese.id, chinese.owners, companyId, this.settings.registry).relation !== "unrelated") for (const i of slots) out.push(i);
     }
     return out.sort((x, y) => x - y);
   }
@@ -544,14 +542,27 @@ export class IncrementalResolver implements Resolver {
     return [...seen].sort(compareEntries);
   }
 
+  /** What a state must agree on to be merged. */
+  private options(): Pick<ResolverState, "asOf" | "registryVersion" | "readings" | "questions" | "evaluations" | "nearMisses"> {
+    return {
+      asOf: this.asOf,
+      registryVersion: this.registryVersion,
+      readings: { ...this.settings.readings },
+      questions: this.slots.map((s) => ({ ...s.question })),
+      evaluations: this.settings.keep,
+      nearMisses: this.settings.nearMisses,
+    };
+  }
+
   state(): ResolverState {
     const kept = this.kept();
     const out = new Output(this.settings.registry);
     const counts = this.slots.map((s) => ({ unrelated: s.unrelated, notQualifying: s.notQualifying }));
-    const passed = this.slots.map((s) => [...s.passed]);
-    const unplacedIds = this.slots.map((s) => [...s.unplaced]);
     // A state lists the kept announcements, which a merge adds (and counts) again: what they
-    // contribute is left out of the counts and lists.
+    // contribute is left out of the counts, and of the qualifying ones kept as id and time.
+    // (An unplaced one that needs review is always kept, so its id is in no list.)
+    const candidates = this.slots.map((slot) => new Set(slot.qualifying.map((h) => h.entry)));
+    const dropPassed = this.slots.map(() => new Map<string, number>());
     for (const e of kept) {
       const p = out.prepared(e);
       const related = new Set(this.relatedSlots(p.chinese));
@@ -565,22 +576,31 @@ export class IncrementalResolver implements Resolver {
         const j = judgePrepared(p.a, slot.ctx, p.chinese, russiansOf(p, this.settings.registry), out.shared(e, slot.ctx));
         const cat = category(j.status);
         if (cat === Cat.NotQualifying) c.notQualifying--;
-        else if (unplaced) removeOne(unplacedIds[i] as string[], (id) => id === e.id);
-        else if (cat === Cat.Qualifies && this.decisive && !slot.qualifying.some((h) => h.entry === e)) removeOne(passed[i] as Passed[], (x) => x.id === e.id && x.t === (j.made ?? NaN));
+        else if (!unplaced && cat === Cat.Qualifies && this.decisive && !(candidates[i] as Set<Entry>).has(e)) {
+          const key = `${e.id}\u0000${j.made ?? NaN}`;
+          const drop = dropPassed[i] as Map<string, number>;
+          drop.set(key, (drop.get(key) ?? 0) + 1);
+        }
       });
     }
+    const passed = this.slots.map((slot, i) => {
+      const drop = dropPassed[i] as Map<string, number>;
+      const list: { id: string; at: string }[] = [];
+      for (const x of slot.passed) {
+        const key = `${x.id}\u0000${x.t}`;
+        const n = drop.get(key) ?? 0;
+        if (n > 0) drop.set(key, n - 1);
+        else list.push({ id: x.id, at: formatInstant(x.t) });
+      }
+      return list;
+    });
     return {
       format: FORMAT,
-      asOf: this.asOf,
-      registryVersion: this.registryVersion,
-      readings: { ...this.settings.readings },
-      questions: this.slots.map((s) => ({ ...s.question })),
-      evaluations: this.settings.keep,
-      nearMisses: this.settings.nearMisses,
-      announcements: kept.map((e) => out.prepared(e).a),
+      ...this.options(),
+      // Copies: the host may change its state without changing this resolver.
+      announcements: kept.map((e) => (e.json === undefined ? (JSON.parse(keyOf(e)) as Announcement) : out.prepared(e).a)),
       counts,
-      passed: passed.map((list) => list.map((x) => ({ id: x.id, at: formatInstant(x.t) }))),
-      unplaced: unplacedIds,
+      passed,
       notYetKnown: [...this.notYetKnown].sort(),
       rejected: this.rejected,
       added: this.added,
@@ -597,7 +617,7 @@ export class IncrementalResolver implements Resolver {
     const parsed = StateShape.safeParse(stateSnapshot(state));
     if (!parsed.success) return { success: false, issues: parsed.error.issues.map((i) => issue(i.path as (string | number)[], "invalid-state", i.message)) };
     const s = parsed.data;
-    const mine = this.state();
+    const mine = this.options();
     const problems: InputIssue[] = [];
     const differ = (field: string, a: unknown, b: unknown) => {
       if (JSON.stringify(a) !== JSON.stringify(b)) problems.push(issue([field], "incompatible-state", `the state was made with ${field} ${JSON.stringify(b)}, this resolver with ${JSON.stringify(a)}`));
@@ -608,9 +628,13 @@ export class IncrementalResolver implements Resolver {
     differ("questions", mine.questions, s.questions.map((q) => Question.parse(q)));
     differ("evaluations", mine.evaluations, s.evaluations);
     differ("nearMisses", mine.nearMisses, s.nearMisses);
-    for (const field of ["counts", "passed", "unplaced"] as const) {
+    for (const field of ["counts", "passed"] as const) {
       if (s[field].length !== this.slots.length) problems.push(issue([field], "incompatible-state", `expected ${this.slots.length} lists, one per question`));
     }
+    // Counts that would overflow cannot come from announcements anyone added.
+    const safe = (a: number, b: number) => a + b <= Number.MAX_SAFE_INTEGER;
+    const overflows = !safe(this.rejected, s.rejected) || !safe(this.added, s.added) || this.slots.some((slot, i) => !safe(slot.unrelated, s.counts[i]?.unrelated ?? 0) || !safe(slot.notQualifying, s.counts[i]?.notQualifying ?? 0));
+    if (overflows) problems.push(issue(["counts"], "incompatible-state", "the counts would exceed the largest safe integer"));
     if (problems.length > 0) return { success: false, issues: problems };
     // Validate every announcement before changing anything.
     const issues = new IssueList();
@@ -622,9 +646,8 @@ export class IncrementalResolver implements Resolver {
       slot.unrelated += c.unrelated;
       slot.notQualifying += c.notQualifying;
       for (const x of s.passed[i] ?? []) slot.passed.push({ id: x.id, t: Date.parse(x.at) });
-      slot.unplaced.push(...(s.unplaced[i] ?? []));
     });
-    this.notYetKnown.push(...s.notYetKnown);
+    for (const id of s.notYetKnown) this.notYetKnown.push(id);
     this.rejected += s.rejected;
     // Announcements over the work limit count as rejected, as in add().
     for (const p of prepared) if (!this.take(p)) this.rejected++;
@@ -666,11 +689,6 @@ class Output {
   }
 }
 
-function removeOne<T>(list: T[], match: (x: T) => boolean): void {
-  const i = list.findIndex(match);
-  if (i >= 0) list.splice(i, 1);
-}
-
 const Count = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 const StateShape = z.strictObject({
   format: z.literal(FORMAT),
@@ -686,8 +704,7 @@ const StateShape = z.strictObject({
   nearMisses: z.number().int().min(0).max(1000),
   announcements: z.array(z.unknown()).max(LIMITS.announcements),
   counts: z.array(z.strictObject({ unrelated: Count, notQualifying: Count })).max(LIMITS.questions),
-  passed: z.array(z.array(z.strictObject({ id: z.string().max(200), at: IsoInstant }))).max(LIMITS.questions),
-  unplaced: z.array(z.array(z.string().max(200))).max(LIMITS.questions),
+  passed: z.array(z.array(z.strictObject({ id: z.string().max(200), at: IsoInstant })).max(LIMITS.announcements)).max(LIMITS.questions),
   notYetKnown: z.array(z.string().max(200)).max(LIMITS.announcements),
   rejected: Count,
   added: Count,
@@ -840,7 +857,7 @@ function finish(slot: Slot, unplacedHere: readonly Entry[], notYetKnown: readonl
       clauses.push("R.cancelled");
       summary += " It was later cancelled or abandoned, which does not undo YES (R.cancelled).";
     }
-  } else if (review.length > 0 || unplaced.length > 0 || rejected > 0) {
+  } else if (review.length > 0 || unplaced.length > 0 || rejected > 0 || qualifying.length > 0) {
     outcome = "NEEDS_REVIEW";
     clauses = ["Q.all"];
     // The clauses left open, in the order of the announcements (an unplaced one's evaluation is
@@ -859,6 +876,9 @@ function finish(slot: Slot, unplacedHere: readonly Entry[], notYetKnown: readonl
       parts.push(`${review.length === 1 ? "one needs" : `${review.length} need`} a human to settle criteria: ${list}`);
     }
     if (unplaced.length > 0) parts.push(`${unplaced.length === 1 ? "one announcement's" : `${unplaced.length} announcements'`} Chinese party cannot be placed and might be ${name} (listed once for the series under unplaced): ${unplaced.join(", ")}`);
+    // Qualifying ids without a qualifying announcement kept can only come from a merged state
+    // whose announcements were left out (or forged): never a NO on their account.
+    if (qualifying.length > 0) parts.push(`${qualifying.length} announcement${qualifying.length === 1 ? " is" : "s are"} listed as qualifying by a merged state without the announcement that would decide, so a human must check ${qualifying.length === 1 ? "it" : "them"}: ${qualifying.join(", ")}`);
     if (rejected > 0) parts.push(`${rejected} announcement${rejected === 1 ? " was" : "s were"} rejected as invalid and not resolved, so a human must check ${rejected === 1 ? "it" : "them"}`);
     summary = `NEEDS_REVIEW: no announcement by ${name} qualifies as of ${asOf}, but ${parts.join("; and ")}.`;
   } else if ((ctx.asOf as number) >= ctx.deadline) {

@@ -4,7 +4,7 @@
  * thing; none may resolve YES, and none that qualified may become NO.
  */
 import { describe, expect, it } from "vitest";
-import { AI_ACTIVITIES, type Announcement, CLAUSES, CLAUSE_IDS, DEFAULT_READINGS, LIMITS, REASON_CODES, type Resolution, SOURCE_TRUST, builtinRegistry, safeExtendRegistry, safeResolve, safeResolveSeries } from "../../src/index.js";
+import { AI_ACTIVITIES, type Announcement, CLAUSES, CLAUSE_IDS, DEFAULT_READINGS, LIMITS, REASON_CODES, type Resolution, SOURCE_TRUST, builtinRegistry, createResolver, safeExtendRegistry, safeResolve, safeResolveSeries } from "../../src/index.js";
 
 import { alibabaDeal } from "./baseline.js";
 
@@ -124,8 +124,13 @@ describe("LIMITS.inputValues: a shared array counts at every use", () => {
     const shared = new Array(10_000).fill(0);
     expect(3_100 * 10_001).toBeGreaterThan(LIMITS.inputValues);
     const announcements = Array.from({ length: 3_100 }, (_, i) => ({ id: `a${i}`, sources: shared }));
+    // A one-shot call stops at the first 1,000 problems (each item is invalid), long before.
     const r = safeResolve({ question: { companyId: "alibaba" }, announcements, asOf: AS_OF });
-    expect(r).toMatchObject({ success: false, issues: [{ code: "too-large" }] });
+    expect(r.success).toBe(false);
+    // A resolver reads every item (it adds the valid ones): the budget stops it, with one issue.
+    const report = createResolver({ asOf: AS_OF, questions: [{ companyId: "alibaba" }] }).add(announcements);
+    expect(report.issues).toMatchObject([{ code: "too-large", path: "announcements" }]);
+    expect(report.rejected).toHaveLength(3_100);
   });
 });
 
