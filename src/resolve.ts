@@ -40,9 +40,10 @@ export interface ReviewItem {
 /**
  * The resolution of one question as of `asOf`, with the deciding evidence and the reasons.
  * `evaluations` covers every known announcement whose Chinese party is, or may be, the
- * question's company (sorted by id; with `evaluations: "decisive"` only those that qualify or
- * need review); announcements by unrelated companies are only counted in `unrelated`, and those
- * not yet known at `asOf` are listed in `notYetKnown`.
+ * question's company (sorted by id; with `evaluations: "decisive"` only the qualifying ones that
+ * first qualified and the near misses asked for, while those needing review are in
+ * `needsReview`); announcements by unrelated companies are only counted in `unrelated`, and
+ * those not yet known at `asOf` are listed in `notYetKnown`.
  *
  * @example
  * ```ts
@@ -110,8 +111,9 @@ export interface ResolveInput {
   readonly readings?: Partial<Readings>;
   /**
    * Which evaluations the resolution keeps: `all` related ones (default), or only the
-   * `decisive` ones (those that qualify or need review), which bounds memory on large inputs;
-   * the others are then only counted in `notQualifying`.
+   * `decisive` ones (the qualifying ones that first qualified, and `nearMisses`), which bounds
+   * memory on large inputs; announcements needing review are then in `needsReview` only, the
+   * other qualifying ones in `qualifying`, and the rest counted in `notQualifying`.
    */
   readonly evaluations?: "all" | "decisive";
   /**

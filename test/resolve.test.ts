@@ -232,12 +232,13 @@ describe("resolveSeries", () => {
 });
 
 describe("keeping only decisive evaluations", () => {
-  it("drops the evaluations that do not qualify but counts them, with the same outcome", () => {
+  it("keeps the deciding evaluation, lists review items in needsReview only, and counts the rest, with the same outcome", () => {
     const announcements = [qualifying, nearMiss, unsettled];
     const all = resolve({ question, announcements, asOf: "2026-11-23T00:00:00Z", registry });
     const decisive = resolve({ question, announcements, asOf: "2026-11-23T00:00:00Z", registry, evaluations: "decisive" });
     expect(all.evaluations.map((e) => e.announcementId)).toEqual(["acme-sber-2026", "near-miss", "unsettled"]);
-    expect(decisive.evaluations.map((e) => e.announcementId)).toEqual(["acme-sber-2026", "unsettled"]);
+    expect(decisive.evaluations.map((e) => e.announcementId)).toEqual(["acme-sber-2026"]);
+    expect(decisive.needsReview.map((r) => r.announcementId)).toEqual(["unsettled"]);
     expect(decisive.notQualifying).toBe(1);
     expect({ ...decisive, evaluations: [] }).toEqual({ ...all, evaluations: [] });
   });

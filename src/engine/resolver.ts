@@ -19,8 +19,11 @@ import { IssueList, type Settings, issue, readAnnouncements, validateSettings } 
  * What {@link createResolver} takes: the questions (by default one per company of the built-in
  * series), the instant to resolve as of, optionally a registry and readings, and what to keep:
  * `evaluations: "decisive"` (default) keeps only the announcements that can decide an outcome
- * (those that qualify or need review) plus, per question, the `nearMisses` (default 10) not
- * qualifying announcements that fail the fewest criteria; `"all"` keeps every related one.
+ * (those that first qualified, and those that need review) plus, per question, the `nearMisses`
+ * (default 10) not qualifying announcements that fail the fewest criteria; a resolution then
+ * lists the ones needing review in `needsReview` (their full evaluations are
+ * {@link Resolver.evaluations} away); `"all"` keeps every related one, and lists every
+ * evaluation.
  *
  * @example
  * ```ts
@@ -507,7 +510,7 @@ export class IncrementalResolver implements Resolver {
     const notYetKnown = deepFreeze([...this.notYetKnown].sort());
     const perSlot = this.slots.map((): Entry[] => []);
     for (const u of [...this.unplaced].sort((x, y) => compareEntries(x.entry, y.entry))) for (const i of u.review) perSlot[i]?.push(u.entry);
-    const done = this.slots.map((slot, i) => deepFreeze(finish(slot, perSlot[i] as Entry[], notYetKnown, this.rejected, out)));
+    const done = this.slots.map((slot, i) => deepFreeze(finish(slot, perSlot[i] as Entry[], notYetKnown, this.rejected, out, this.decisive)));
     const unplaced = this.unplaced
       .slice()
       .sort((x, y) => compareEntries(x.entry, y.entry))
@@ -826,7 +829,7 @@ function firstToQualify(slot: Slot, out: Output): { deciding: { h: Held; e: Anno
 }
 
 /** The resolution of one slot from what it keeps. */
-function finish(slot: Slot, unplacedHere: readonly Entry[], notYetKnown: readonly string[], rejected: number, out: Output): Resolution {
+function finish(slot: Slot, unplacedHere: readonly Entry[], notYetKnown: readonly string[], rejected: number, out: Output, decisive: boolean): Resolution {
   const ctx = slot.ctx;
   const { deciding: first, ids: qualifying, evaluations: byQualifying } = firstToQualify(slot, out);
   const keptHeld = [...slot.qualifying, ...slot.review, ...slot.misses].sort((x, y) => compareEntries(x.entry, y.entry));
@@ -908,7 +911,10 @@ function finish(slot: Slot, unplacedHere: readonly Entry[], notYetKnown: readonl
     deciding,
     qualifying,
     needsReview,
-    evaluations,
+    // Under "decisive", an announcement that needs review is listed in needsReview (its full
+    // evaluation is a resolver's evaluations(id) away), not here: at scale they are most of
+    // what is kept, and each full evaluation is several kilobytes.
+    evaluations: decisive ? evaluations.filter((e) => e.status !== "undetermined") : evaluations,
     notQualifying,
     unrelated: slot.unrelated,
     notYetKnown,

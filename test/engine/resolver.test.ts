@@ -70,8 +70,9 @@ describe("createResolver: add", () => {
     expect(r.evaluations.map((e) => [e.announcementId, e.status])).toEqual([
       ["acme-sber-2026", "qualifies"],
       ["n0", "does-not-qualify"],
-      ["u", "undetermined"],
     ]);
+    expect(r.needsReview.map((x) => x.announcementId)).toEqual(["u"]);
+    expect(resolver.evaluations("u").map((e) => e.status)).toEqual(["undetermined"]);
     expect(r.notQualifying).toBe(3);
     expect(resolver.evaluations("n0").map((e) => e.failed)).toEqual([["formality"]]);
     expect(resolver.evaluations("n2")).toEqual([]);
