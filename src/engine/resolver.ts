@@ -510,7 +510,13 @@ export class IncrementalResolver implements Resolver {
     const notYetKnown = deepFreeze([...this.notYetKnown].sort());
     const perSlot = this.slots.map((): Entry[] => []);
     for (const u of [...this.unplaced].sort((x, y) => compareEntries(x.entry, y.entry))) for (const i of u.review) perSlot[i]?.push(u.entry);
-    const done = this.slots.map((slot, i) => deepFreeze(finish(slot, perSlot[i] as Entry[], notYetKnown, this.rejected, out, this.decisive)));
+    // Each question's kept announcements are prepared again for it, then let go: holding every
+    // kept announcement prepared at once would cost more than the resolutions themselves.
+    const done = this.slots.map((slot, i) => {
+      const r = deepFreeze(finish(slot, perSlot[i] as Entry[], notYetKnown, this.rejected, out, this.decisive));
+      out.clear();
+      return r;
+    });
     const unplaced = this.unplaced
       .slice()
       .sort((x, y) => compareEntries(x.entry, y.entry))
@@ -667,6 +673,11 @@ class Output {
 
   prepared(e: Entry): Prepared {
     return this.slot(e).p;
+  }
+
+  /** Lets go of everything prepared so far. */
+  clear(): void {
+    this.done.clear();
   }
 
   shared(e: Entry, ctx: PreparedContext): SharedVerdicts {
