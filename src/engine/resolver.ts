@@ -113,11 +113,11 @@ export interface Resolver {
    * with its problems and left out; the others are added. Never throws.
    */
   add(announcements: unknown): AddReport;
-  /** The resolution of one question (by position in `questions`, default the first) as of now. */
+  /** The resolution of one question (by position in `questions`, default the first) as of now; a `RangeError` for a position it does not have (a programmer error). */
   resolution(question?: number): Resolution;
   /** The resolutions of every question. */
   series(): SeriesResolution;
-  /** The full evaluations, for one question, of the kept announcements with this id. */
+  /** The full evaluations, for one question, of the kept announcements with this id; a `RangeError` for a position it does not have. */
   evaluations(announcementId: string, question?: number): readonly AnnouncementEvaluation[];
   /** The state as plain JSON data (see {@link ResolverState}). */
   state(): ResolverState;
@@ -499,8 +499,9 @@ export class IncrementalResolver implements Resolver {
   }
 
   resolution(question = 0): Resolution {
+    if (!Number.isSafeInteger(question)) throw new RangeError(noQuestion(question, this.questions.length));
     const r = this.series().resolutions[question];
-    if (r === undefined) throw new RangeError(`there is no question ${question}; this resolver has ${this.questions.length}`);
+    if (r === undefined) throw new RangeError(noQuestion(question, this.questions.length));
     return r;
   }
 
@@ -536,8 +537,8 @@ export class IncrementalResolver implements Resolver {
   }
 
   evaluations(announcementId: string, question = 0): readonly AnnouncementEvaluation[] {
-    const slot = this.slots[this.slotOf[question] ?? -1];
-    if (slot === undefined) throw new RangeError(`there is no question ${question}; this resolver has ${this.questions.length}`);
+    const slot = Number.isSafeInteger(question) ? this.slots[this.slotOf[question] ?? -1] : undefined;
+    if (slot === undefined) throw new RangeError(noQuestion(question, this.questions.length));
     const out = new Output(this.settings.registry);
     const held = [...slot.qualifying.map((h) => h.entry), ...slot.review.map((h) => h.entry), ...slot.misses.map((h) => h.entry), ...this.unplaced.map((u) => u.entry)].filter((e) => e.id === announcementId);
     return deepFreeze(held.sort(compareEntries).map((e) => out.evaluate(e, slot.ctx)));
@@ -735,6 +736,12 @@ function stateSnapshot(state: unknown): unknown {
 
 function category(status: AnnouncementStatus): Cat {
   return status === "qualifies" ? Cat.Qualifies : status === "undetermined" ? Cat.Review : Cat.NotQualifying;
+}
+
+/** The message for a question index a resolver does not have (whatever the caller passed, even a symbol). */
+function noQuestion(question: unknown, count: number): string {
+  const shown = typeof question === "number" ? String(question) : `of type ${typeof question}`;
+  return `there is no question ${shown}; this resolver has ${count} (indexes 0 to ${count - 1})`;
 }
 
 /** An entry's canonical text. */

@@ -85,6 +85,8 @@ describe("createResolver: add", () => {
     expect(s.resolutions[0]).toBe(s.resolutions[1]);
     expect(resolver.series()).toBe(s);
     expect(() => resolver.resolution(2)).toThrow(RangeError);
+    expect(() => resolver.resolution(Symbol("q") as never)).toThrow(RangeError);
+    expect(() => resolver.evaluations("x", { toString: () => { throw new Error("boom"); } } as never)).toThrow(RangeError);
   });
 });
 
