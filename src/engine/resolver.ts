@@ -883,11 +883,12 @@ function finish(slot: Slot, unplacedHere: readonly Entry[], notYetKnown: readonl
     clauses = ["Q.all"];
     // The clauses left open, in the order of the announcements (an unplaced one's evaluation is
     // built to read them, and not kept: it is listed once for the series).
-    const open = [...keptHeld.filter((h) => (byQualifying.get(h) ?? null) === null).map((h, i) => ({ entry: h.entry, e: undefined as AnnouncementEvaluation | undefined, i })), ...unplacedHere.map((entry) => ({ entry, e: undefined, i: -1 }))];
-    const reviewOf = new Map(keptHeld.map((h, i) => [h.entry, evaluations[i] as AnnouncementEvaluation]));
-    open.sort((x, y) => compareEntries(x.entry, y.entry));
+    const open = [
+      ...keptHeld.map((h, i) => ({ entry: h.entry, evaluation: () => evaluations[i] as AnnouncementEvaluation })),
+      ...unplacedHere.map((entry) => ({ entry, evaluation: () => out.evaluate(entry, ctx) })),
+    ].sort((x, y) => compareEntries(x.entry, y.entry));
     for (const o of open) {
-      const e = o.i === -1 ? out.evaluate(o.entry, ctx) : (reviewOf.get(o.entry) as AnnouncementEvaluation);
+      const e = o.evaluation();
       if (e.status !== "undetermined") continue;
       for (const c of e.unsettled) for (const id of e.verdicts[c].clauses) if (!clauses.includes(id)) clauses.push(id);
     }
