@@ -13,6 +13,7 @@ import { type FormatCode, formatCodeOf } from "./models/formats.js";
  * INPUT_ISSUE_CODES["invalid-time-zone"].meaning; // "Not a time zone the library accepts: …"
  * Object.keys(INPUT_ISSUE_CODES).includes("unknown-company"); // true
  * ```
+ * @dataTable
  */
 export const INPUT_ISSUE_CODES = deepFreeze({
   // The shape of the input (the JSON Schema of the models says the same).
