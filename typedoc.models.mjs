@@ -55,6 +55,18 @@ function shapeKey(declaration) {
     .join(",");
 }
 
+/** What identifies a union: its members (literals, intrinsic types, object types by their shape). */
+function unionKey(union) {
+  const parts = [];
+  for (const t of union.types) {
+    if (t.type === "literal") parts.push(JSON.stringify(t.value));
+    else if (t.type === "intrinsic") parts.push(t.name);
+    else if (t.type === "reflection" && shapeKey(t.declaration) !== undefined) parts.push(`{${shapeKey(t.declaration)}}`);
+    else return undefined;
+  }
+  return parts.sort().join("|");
+}
+
 /** Calls `replace` on every type nested in `type` (and on `type`), keeping what it returns. */
 function mapType(type, replace) {
   if (type === undefined) return type;
@@ -194,14 +206,24 @@ export async function load(app) {
       if (key !== undefined && !byShape.has(key)) byShape.set(key, alias);
     }
 
-    // Unions of keys that are documented types (`JsonSchemaName`), by their members.
+    // Unions of keys that are documented types (`JsonSchemaName`), by their members; and every
+    // union a type alias names (`Instrument`, `AnnouncementTime`), by what it is made of.
     const keyUnions = new Map();
+    const byUnion = new Map();
     for (const alias of project.getReflectionsByKind(ReflectionKind.TypeAlias)) {
-      if (alias.type?.type !== "union" || !alias.type.types.every((t) => t.type === "literal" && typeof t.value === "string")) continue;
-      keyUnions.set(alias.type.types.map((t) => t.value).sort().join("\n"), alias);
+      if (alias.type?.type !== "union") continue;
+      if (alias.type.types.every((t) => t.type === "literal" && typeof t.value === "string")) keyUnions.set(alias.type.types.map((t) => t.value).sort().join("\n"), alias);
+      const key = unionKey(alias.type);
+      if (key !== undefined && !byUnion.has(key)) byUnion.set(key, alias);
     }
 
-    const replace = (type) => {
+    const replacer = (owner) => (type) => {
+      if (type.type === "union") {
+        const alias = byUnion.get(unionKey(type));
+        if (alias === undefined || alias === owner) return type;
+        project.removeTypeReflections(type);
+        return reference(alias);
+      }
       if (type.type !== "reflection") return type;
       const declaration = type.declaration;
       const model = byShape.get(shapeKey(declaration));
@@ -225,7 +247,19 @@ export async function load(app) {
 
     for (const reflection of Object.values(project.reflections)) {
       if (project.getReflectionById(reflection.id) !== reflection || !("type" in reflection)) continue;
-      reflection.type = mapType(reflection.type, replace);
+      reflection.type = mapType(reflection.type, replacer(reflection));
+    }
+
+    // The members of a model are fields, not properties with initializers: no `= ...` after them.
+    const clearDefaults = (declaration) => {
+      for (const member of declaration.children ?? []) {
+        member.defaultValue = undefined;
+        mapType(member.type, (t) => (t.type === "reflection" && clearDefaults(t.declaration), t));
+      }
+    };
+    for (const alias of models.keys()) {
+      clearDefaults(alias);
+      mapType(alias.type, (t) => (t.type === "reflection" && clearDefaults(t.declaration), t));
     }
 
     for (const reflection of project.getReflectionsByKind(ReflectionKind.Variable)) {
@@ -235,11 +269,41 @@ export async function load(app) {
         const alias = [...models.keys()].find((a) => a.name === reflection.name && a.parent === reflection.parent);
         for (const argument of type.typeArguments) project.removeTypeReflections(argument);
         type.typeArguments = alias === undefined ? undefined : [reference(alias)];
+        if (alias?.children) fieldsTable(reflection, alias);
+        // An enum: what each value means, as the schema's description lists them.
+        const schema = isSchema(library[reflection.name]) ? unwrap(library[reflection.name]) : undefined;
+        const values = schema?._zod.def.type === "enum" ? descriptionOf(schema)?.split("\n- ").slice(1) : undefined;
+        if (values?.length) {
+          reflection.comment ??= new Comment();
+          reflection.comment.summary.push({ kind: "text", text: `\n\nIts values:\n${values.map((v) => `- ${v}`).join("\n")}` });
+        }
       }
       // A data table: its rows as a Markdown table, its type as a mapped type over its keys.
       if (reflection.comment?.hasModifier("@dataTable") && reflection.type?.type === "reflection") tabulate(project, reflection, library[reflection.name], reference);
     }
   });
+}
+
+/** The rows of a fields table for the members of `declaration`, nested objects' fields under their dotted names. */
+function fieldRows(declaration, prefix) {
+  return (declaration.children ?? []).flatMap((member) => {
+    const name = `${prefix}${member.name}`;
+    const summary = Comment.combineDisplayParts(member.comment?.summary ?? []).split("\n- ")[0].trim();
+    const nested = member.type?.type === "reflection" ? member.type.declaration : undefined;
+    const row = `| \`${name}\` | ${nested ? "object" : cell(`\`${member.type?.toString() ?? "unknown"}\``)} | ${member.flags.isOptional ? "no" : "yes"} | ${cell(summary)} |`;
+    return [row, ...(nested ? fieldRows(nested, `${name}.`) : [])];
+  });
+}
+
+/** Adds to the comment of the schema `reflection` a table of the fields of its type `alias`. */
+function fieldsTable(reflection, alias) {
+  reflection.comment ??= new Comment();
+  const lines = [":", "", "| field | type | required | description |", "|---|---|---|---|", ...fieldRows(alias, "")];
+  reflection.comment.summary.push(
+    { kind: "text", text: "\n\nThe fields of the type " },
+    { kind: "inline-tag", tag: "@link", text: alias.name, target: alias },
+    { kind: "text", text: lines.join("\n") },
+  );
 }
 
 /** Shows the data table `reflection` (whose value is `table`) as a table of its rows. */
