@@ -5,9 +5,11 @@
 //   `export type Announcement = z.infer<typeof Announcement>`) is shown by its fields: the type is
 //   expanded into its members, and each member carries the description the schema gives it in
 //   `.meta({ description })` (the one the JSON Schema carries). The schema itself is shown as
-//   `ZodObject<Announcement>` instead of a dump of zod's types.
+//   `ZodObject<Announcement>` instead of a dump of zod's types, with a table of the fields (name,
+//   type, required, description), or for an enum (`Instrument`) each value with its meaning.
 // - Where TypeScript expands such a type inline (`readonly Announcement[]` in an interface, a
-//   parameter of type `Announcement`), the inline copy is replaced by a link to the type.
+//   parameter of type `Announcement`), the inline copy is replaced by a link to the type; so is a
+//   union a type alias names (`"agreement" | "mou" | …` becomes `Instrument`).
 // - A record over a documented union of keys (`{ readonly [K in JsonSchemaName]: Json }`) is
 //   shown as that mapped type, not as one member per key.
 // - A data table tagged `@dataTable` (`REASON_CODES`, `CLAUSES`, `INPUT_ISSUE_CODES`) is shown as
