@@ -12,7 +12,7 @@ const CATEGORIES = [
   [/^src\/criteria\//, "Criteria"],
   [/^src\/(resolve\.ts|engine\/)/, "Resolution"],
   [/^src\/registry\//, "Registry"],
-  [/^src\/(report|adapters)\//, "Adapters"],
+  [/^src\/(report|adapters|platforms|extraction)\//, "Adapters"],
   [/^src\/schemas\//, "Schemas"],
   [/^src\/issues\.ts$/, "Errors"],
 ];

@@ -13,6 +13,7 @@ import { type FormatCode, formatCodeOf } from "./models/formats.js";
  * INPUT_ISSUE_CODES["invalid-time-zone"].meaning; // "Not a time zone the library accepts: …"
  * Object.keys(INPUT_ISSUE_CODES).includes("unknown-company"); // true
  * ```
+ * @dataTable
  */
 export const INPUT_ISSUE_CODES = deepFreeze({
   // The shape of the input (the JSON Schema of the models says the same).
@@ -98,11 +99,17 @@ void FORMAT_CODES_ARE_ISSUE_CODES;
  * ```
  */
 export interface InputIssue {
+  /** Where the offending value is, written as a developer would (`announcements[3].sources[0].url`); empty for the input itself. */
   readonly path: string;
+  /** The same path as keys and array positions, for a host that walks the input itself. */
   readonly segments: readonly (string | number)[];
+  /** The stable kebab-case code of the problem, listed with its meaning in {@link INPUT_ISSUE_CODES}. */
   readonly code: InputIssueCode;
+  /** The problem in one English sentence. */
   readonly message: string;
+  /** Briefly, what the field takes (`<=200`, `string`, the allowed values). */
   readonly expected?: string;
+  /** Briefly, what it got (`201`; a string quoted, cut at 100 characters). */
   readonly received?: string;
 }
 
@@ -116,14 +123,32 @@ export interface InputIssue {
  * ```
  */
 export type Result<T> =
-  | { readonly success: true; readonly data: T }
-  | { readonly success: false; readonly issues: readonly InputIssue[] };
+  | {
+      /** The input was valid. */
+      readonly success: true;
+      /** The answer. */
+      readonly data: T;
+    }
+  | {
+      /** The input was not valid, and nothing was done with it. */
+      readonly success: false;
+      /** Every problem found, each with its path (at most 1,000, then one saying how many more). */
+      readonly issues: readonly InputIssue[];
+    };
 
 /** The brand of every {@link InputError}, shared by every copy of the library (ESM, CJS, bundled). */
 const INPUT_ERROR = Symbol.for("ai-partnership-rules.InputError");
 
-/** An issue as any part of the library may build it: its code is brought into the union by {@link InputError}. */
-type IssueInit = Omit<InputIssue, "code"> & { readonly code: string };
+/**
+ * An issue as any part of the library may build it: its code is brought into the union by
+ * {@link InputError}.
+ *
+ * @inline
+ */
+type IssueInit = Omit<InputIssue, "code"> & {
+  /** The issue's code: one of {@link INPUT_ISSUE_CODES}, or a zod code (snake_case) that is mapped to its kebab-case form, or `invalid-value` when it has none. */
+  readonly code: string;
+};
 
 /**
  * Thrown by the throwing entry points (`resolve`, `createRegistry`, …) when their input is
@@ -142,7 +167,9 @@ type IssueInit = Omit<InputIssue, "code"> & { readonly code: string };
  * ```
  */
 export class InputError extends Error {
+  /** Always `InputError`. */
   override readonly name = "InputError";
+  /** Every problem found in the input, each with its path and code. */
   readonly issues: readonly InputIssue[];
   constructor(issues: readonly IssueInit[]) {
     const shown = issues.slice(0, 5).map((i) => `${i.path || "(root)"}: ${i.message}`);

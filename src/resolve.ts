@@ -33,8 +33,17 @@ export type Outcome = "YES" | "NO" | "PENDING" | "NEEDS_REVIEW";
  * ```
  */
 export interface ReviewItem {
+  /** The id of the announcement to review, as the host gave it. */
   readonly announcementId: string;
-  readonly criteria: readonly { readonly criterion: CriterionName; readonly clauses: readonly ClauseId[]; readonly summary: string }[];
+  /** Its undetermined criteria (Q.all: none of them failed, so settling them decides whether it qualifies). */
+  readonly criteria: readonly {
+    /** The criterion left undetermined. */
+    readonly criterion: CriterionName;
+    /** The clause IDs a human must settle for it. */
+    readonly clauses: readonly ClauseId[];
+    /** Why it is undetermined, as the verdict's summary says. */
+    readonly summary: string;
+  }[];
 }
 
 /**
@@ -52,15 +61,25 @@ export interface ReviewItem {
  * ```
  */
 export interface Resolution {
+  /** The question's own `id`, when the host gave one. */
   readonly questionId: string | undefined;
+  /** The registry id of the company the question names (C1.named). */
   readonly companyId: string;
+  /** The company's name in the registry. */
   readonly companyName: string;
+  /** `YES`, `NO`, `PENDING` or `NEEDS_REVIEW` (Q.yes, Q.no, Q.all). */
   readonly outcome: Outcome;
+  /** The clause IDs the outcome rests on: Q.yes and Q.all (and R.multiple, R.cancelled) for YES, Q.no for NO and PENDING, Q.all and the clauses left open for NEEDS_REVIEW. */
   readonly clauses: readonly ClauseId[];
+  /** The outcome in one paragraph, with the clause IDs, fit for a resolution note. */
   readonly summary: string;
+  /** The instant resolved as of, in UTC (`2026-11-23T00:00:00.000Z`): announcements and sources known later are ignored. */
   readonly asOf: string;
+  /** The start of the question's window, in UTC: announcements made before it do not count (R.window). */
   readonly windowStart: string;
+  /** The question's deadline, in UTC, exclusive: announcements must be made before it (R.window); at or after it, nothing qualifying means NO (Q.no). */
   readonly deadline: string;
+  /** The version of the registry the parties and sources were looked up in, so that a resolution can be reproduced. */
   readonly registryVersion: string;
   /**
    * When the outcome is YES, the qualifying announcement that decided it (R.multiple): the first
@@ -68,14 +87,29 @@ export interface Resolution {
    * criterion), then the earliest made (`at`: the start of its span). Later replays never name
    * another one, since announcements and sources learnt of later qualify later.
    */
-  readonly deciding: { readonly announcementId: string; readonly at: string; readonly qualifiedFrom: string; readonly evaluation: AnnouncementEvaluation } | undefined;
+  readonly deciding:
+    | {
+        /** The deciding announcement's id. */
+        readonly announcementId: string;
+        /** When it was made, in UTC: the start of the span its time places it in. */
+        readonly at: string;
+        /** The earliest instant, in UTC, at which it met every criterion on this input (a source published later qualifies it later). */
+        readonly qualifiedFrom: string;
+        /** Its six verdicts. */
+        readonly evaluation: AnnouncementEvaluation;
+      }
+    | undefined;
   /** Ids of every qualifying announcement: the deciding one first, then the others in the order they were made. */
   readonly qualifying: readonly string[];
+  /** Announcements with undetermined criteria and none failed, each with the criteria a human must settle (Q.all); they make the outcome NEEDS_REVIEW unless one qualifies. */
   readonly needsReview: readonly ReviewItem[];
+  /** The evaluations kept of the announcements related to the company, sorted by id: all of them, or with `evaluations: "decisive"` the qualifying ones that first qualified and the near misses asked for. */
   readonly evaluations: readonly AnnouncementEvaluation[];
   /** How many related announcements do not qualify (listed in `evaluations` unless only decisive ones are kept). */
   readonly notQualifying: number;
+  /** How many announcements are by companies other than the question's (their Chinese party is placed elsewhere, C1), counted but not listed. */
   readonly unrelated: number;
+  /** Ids of announcements made, or known only from sources published, after `asOf`: ignored, so a replay as of an earlier date gives the answer of that date. */
   readonly notYetKnown: readonly string[];
   /**
    * Announcements (or whole inputs) a resolver could not add because they were invalid or over
@@ -103,11 +137,15 @@ export interface Resolution {
  * ```
  */
 export interface ResolveInput {
+  /** The question: the company it names (`companyId`), and its window if it is not the series' default. */
   readonly question: QuestionInput;
   /** The announcements: untrusted items, or a batch validated once by `parseAnnouncements`. */
   readonly announcements: readonly Announcement[] | AnnouncementBatch;
+  /** The instant to resolve as of: an ISO 8601 instant with its offset, a `Date`, or epoch milliseconds; never read from the clock. */
   readonly asOf: string | Date | number;
+  /** The registry to look parties and sources up in; the built-in one by default (it must be the one a batch was parsed with). */
   readonly registry?: Registry;
+  /** Readings of what the criteria leave open that differ from {@link DEFAULT_READINGS}. */
   readonly readings?: Partial<Readings>;
   /**
    * Which evaluations the resolution keeps: `all` related ones (default), or only the
@@ -133,6 +171,7 @@ export interface ResolveInput {
  * ```
  */
 export interface ResolveSeriesInput extends Omit<ResolveInput, "question"> {
+  /** The questions to resolve; by default one per company of the built-in series ({@link SERIES_COMPANY_IDS}), with the default window. */
   readonly questions?: readonly QuestionInput[];
 }
 
@@ -146,8 +185,11 @@ export interface ResolveSeriesInput extends Omit<ResolveInput, "question"> {
  * ```
  */
 export interface SeriesResolution {
+  /** The instant resolved as of, in UTC. */
   readonly asOf: string;
+  /** The version of the registry used. */
   readonly registryVersion: string;
+  /** One resolution per question, in the order the questions were given. */
   readonly resolutions: readonly Resolution[];
   /**
    * Announcements whose Chinese party cannot be placed (unknown, or not named), each listed once:
@@ -168,6 +210,7 @@ export interface SeriesResolution {
  * ```
  */
 export interface UnplacedItem {
+  /** The id of the announcement whose Chinese party cannot be placed. */
   readonly announcementId: string;
   /** The Chinese party as the announcement names it, if it does. */
   readonly chineseParty: string | undefined;

@@ -37,18 +37,30 @@ export type AnnouncementStatus = "qualifies" | "does-not-qualify" | "undetermine
  * ```
  */
 export interface AnnouncementEvaluation {
+  /** The announcement's id, as the host gave it. */
   readonly announcementId: string;
+  /** Whether it qualifies: every criterion met, any not met, or else undetermined (Q.all). */
   readonly status: AnnouncementStatus;
+  /** The clause IDs behind the status: Q.all, then those of the deciding verdicts (the failed ones, else the undetermined ones, else all), and R.cancelled when it was cancelled. */
   readonly clauses: readonly ClauseId[];
+  /** The verdict on each of the six criteria, every one evaluated (none is skipped). */
   readonly verdicts: { readonly [K in CriterionName]: CriterionVerdict };
   /** Criteria not met. */
   readonly failed: readonly CriterionName[];
   /** Criteria a human must settle. */
   readonly unsettled: readonly CriterionName[];
   /** When it was made (UTC, `end` exclusive), if known. */
-  readonly madeAt: { readonly start: string; readonly end: string } | undefined;
+  readonly madeAt:
+    | {
+        /** The earliest instant it may have been made, in UTC (inclusive). */
+        readonly start: string;
+        /** The instant before which it was made, in UTC (exclusive); one millisecond after `start` for an exact instant. */
+        readonly end: string;
+      }
+    | undefined;
   /** Whether the partnership was later cancelled or abandoned (R.cancelled: it still counts). */
   readonly cancelled: boolean;
+  /** The status and the deciding verdicts' summaries in one paragraph, with clause IDs, for a resolution note. */
   readonly summary: string;
 }
 

@@ -67,9 +67,13 @@ export const DEFAULT_READINGS: Readings = Object.freeze({
  * ```
  */
 export interface EvaluationContext {
+  /** The question: the company it names (`companyId`, which must be in the registry) and its window. */
   readonly question: QuestionInput;
+  /** The registry to look parties and sources up in; the built-in one by default. */
   readonly registry?: Registry;
+  /** The instant to judge as of (an ISO 8601 instant with its offset, a `Date` or epoch milliseconds); sources published later are not yet known. Left out: every source counts. */
   readonly asOf?: string | Date | number;
+  /** Readings of what the criteria leave open that differ from {@link DEFAULT_READINGS}. */
   readonly readings?: Partial<Readings>;
 }
 

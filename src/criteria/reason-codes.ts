@@ -10,6 +10,7 @@ import type { CriterionName } from "./verdict.js";
  * ```ts
  * REASON_CODES.COMPANY_NOT_WHOLLY_OWNED.meaning; // "The Chinese party is owned by the company through a stake below 100% …"
  * ```
+ * @dataTable
  */
 export const REASON_CODES = deepFreeze({
   // C1: the Chinese company

@@ -40,27 +40,51 @@ export type CriterionName = "company" | "russianEntity" | "aiScope" | "formality
  */
 export type Evidence =
   | {
+      /** A party of the announcement (C1, C2, R.intermediary). */
       readonly type: "party";
+      /** Which side the party is on: the Chinese party, a Russian-side party, or the third-country intermediary. */
       readonly side: "chinese" | "russian" | "intermediary";
+      /** The party's position in `russianParties` (Russian side only). */
       readonly index?: number;
+      /** The registry id the party was given or resolved to, when there is one. */
       readonly id?: string;
+      /** The party's name as the announcement gives it. */
       readonly name?: string;
     }
   | {
+      /** A source of the announcement (C5, R.window). */
       readonly type: "source";
+      /** The source's position in the announcement's `sources`. */
       readonly index: number;
+      /** The kind of publisher the registry verified (the C5 channel), or `unknown` when it could not place it. */
       readonly kind: SourceKind | "unknown";
+      /** The outlet's name as the source gives it. */
       readonly outlet?: string;
+      /** The source's URL, whose host and path tell who published it. */
       readonly url?: string;
+      /** The public event where the announcement was made (C5.event). */
       readonly event?: string;
     }
-  | { readonly type: "fact"; readonly field: string; readonly value: string | number | boolean | readonly string[] }
   | {
+      /** A fact stated in the announcement that the criterion read. */
+      readonly type: "fact";
+      /** The announcement's field the fact is in, such as `instrument` or `aiRole`. */
+      readonly field: string;
+      /** The value stated. */
+      readonly value: string | number | boolean | readonly string[];
+    }
+  | {
+      /** Words of a source offered for a fact the criterion read; shown to reviewers, never deciding the status. */
       readonly type: "quote";
+      /** The fact the quote supports. */
       readonly field: QuoteField;
+      /** The words quoted, as the source publishes them. */
       readonly text: string;
+      /** The quoted source's position in the announcement's `sources`. */
       readonly source: number;
+      /** The quoted source's outlet, when it gives one. */
       readonly outlet?: string;
+      /** The quoted source's URL, when it gives one. */
       readonly url?: string;
     };
 
@@ -207,9 +231,13 @@ export interface ReasonParams {
  * ```
  */
 export interface Reason {
+  /** The stable code of the finding, listed with its criterion and meaning in {@link REASON_CODES}; switch on it, never on `message`. */
   readonly code: ReasonCode;
+  /** The status this finding argues for; the verdict's status combines those of its reasons (any `not-met` wins, then any `undetermined`). */
   readonly status: CriterionStatus;
+  /** The clause IDs of the criteria ({@link CLAUSES}) the finding applies, such as `C1.subsidiary`. */
   readonly clauses: readonly ClauseId[];
+  /** The finding as one English sentence, made from `code` and `params` alone, fit to paste into a resolution note. */
   readonly message: string;
   /** The facts the message is made of (always present; an empty object when there are none). */
   readonly params: ReasonParams;
@@ -227,11 +255,17 @@ export interface Reason {
  * ```
  */
 export interface CriterionVerdict {
+  /** Which of the six criteria this verdict is on (C1 `company` … C5 `publicity`, and `timing` for R.window). */
   readonly criterion: CriterionName;
+  /** `met`, `not-met`, or `undetermined` when a fact the criterion needs is missing or cannot be verified (a human settles it). */
   readonly status: CriterionStatus;
+  /** The clause IDs that decided the status: those of the deciding reasons, without repeats. */
   readonly clauses: readonly ClauseId[];
+  /** Every finding on the criterion, deciding or not, each with its code, status, clauses and facts. */
   readonly reasons: readonly Reason[];
+  /** One sentence made of the deciding reasons' messages, for a resolution note. */
   readonly summary: string;
+  /** The parts of the announcement the verdict relied on: parties, sources, stated facts, and the quotes offered for them. */
   readonly evidence: readonly Evidence[];
 }
 

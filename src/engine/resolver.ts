@@ -31,11 +31,17 @@ import { IssueList, type Settings, issue, readAnnouncements, validateSettings } 
  * ```
  */
 export interface ResolverOptions {
+  /** The questions to resolve; by default one per company of the built-in series, with the default window. */
   readonly questions?: readonly QuestionInput[];
+  /** The instant to resolve as of: an ISO 8601 instant with its offset, a `Date`, or epoch milliseconds; never read from the clock. */
   readonly asOf: string | Date | number;
+  /** The registry to look parties and sources up in; the built-in one by default. */
   readonly registry?: Registry;
+  /** Readings of what the criteria leave open that differ from {@link DEFAULT_READINGS}. */
   readonly readings?: Partial<Readings>;
+  /** What to keep: `decisive` (default) only the announcements that can decide an outcome and the near misses, `all` every related announcement. */
   readonly evaluations?: "all" | "decisive";
+  /** With `decisive`, how many not qualifying announcements to keep per question (those failing the fewest criteria): 10 by default. */
   readonly nearMisses?: number;
 }
 
@@ -51,8 +57,11 @@ export interface ResolverOptions {
  * ```
  */
 export interface AddReport {
+  /** How many announcements of this call were added. */
   readonly added: number;
+  /** The positions, in this call's input, of the announcements refused (invalid or over a limit); each counts in the resolutions' `rejected`. */
   readonly rejected: readonly number[];
+  /** Every problem found, with its path in this call's input. */
   readonly issues: readonly InputIssue[];
 }
 
@@ -69,20 +78,39 @@ export interface AddReport {
  * ```
  */
 export interface ResolverState {
+  /** The format and its version; a resolver refuses to merge a state of another format. */
   readonly format: "ai-partnership-rules/resolver-state@1";
+  /** The instant resolved as of, in UTC; a state merges only into a resolver with the same one. */
   readonly asOf: string;
+  /** The version of the registry the announcements were looked up in; it must match the resolver's. */
   readonly registryVersion: string;
+  /** Every reading in force (defaults included); they must match the resolver's. */
   readonly readings: Readings;
+  /** The questions, as given; they must match the resolver's. */
   readonly questions: readonly QuestionInput[];
+  /** What the resolver keeps (see {@link ResolverOptions.evaluations}). */
   readonly evaluations: "all" | "decisive";
+  /** How many near misses it keeps per question (see {@link ResolverOptions.nearMisses}). */
   readonly nearMisses: number;
   /** The announcements kept (each once, however many questions keep it). */
   readonly announcements: readonly Announcement[];
   /** Per question, counts over the announcements added but not kept. */
-  readonly counts: readonly { readonly unrelated: number; readonly notQualifying: number }[];
+  readonly counts: readonly {
+    /** Announcements by other companies (a resolution's `unrelated`). */
+    readonly unrelated: number;
+    /** Related announcements that do not qualify and were not kept (part of a resolution's `notQualifying`). */
+    readonly notQualifying: number;
+  }[];
   /** Per question, qualifying announcements not kept (they cannot decide the outcome): id and when made. */
-  readonly passed: readonly (readonly { readonly id: string; readonly at: string }[])[];
+  readonly passed: readonly (readonly {
+    /** The announcement's id. */
+    readonly id: string;
+    /** When it was made, in UTC. */
+    readonly at: string;
+  }[])[];
+  /** Ids of the announcements added that were made, or known only from sources published, after `asOf`. */
   readonly notYetKnown: readonly string[];
+  /** How many announcements (or whole inputs) were refused as invalid or over a limit. */
   readonly rejected: number;
   /** How many announcements were added in all. */
   readonly added: number;
@@ -101,7 +129,9 @@ export interface ResolverState {
  * ```
  */
 export interface Resolver {
+  /** The instant it resolves as of, in UTC. */
   readonly asOf: string;
+  /** The version of the registry it looks announcements up in. */
   readonly registryVersion: string;
   /** The questions, with defaults applied. */
   readonly questions: readonly Question[];
@@ -126,7 +156,12 @@ export interface Resolver {
    * under the same `asOf`, questions, readings, keep options and registry version; otherwise
    * nothing changes and the differences are returned as issues. Never throws.
    */
-  merge(other: Resolver | ResolverState): Result<{ readonly added: number }>;
+  merge(
+    other: Resolver | ResolverState,
+  ): Result<{
+    /** How many announcements the merge added. */
+    readonly added: number;
+  }>;
 }
 
 /** Which of the categories an announcement falls into for one question. */

@@ -21,6 +21,7 @@ import { snapshot } from "../snapshot.js";
  * ```
  */
 export interface FromExtractionOptions {
+  /** The announcement's id in the host's data (the `id` of the {@link Announcement} made). */
   readonly id: string;
 }
 

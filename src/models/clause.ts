@@ -12,6 +12,7 @@ function freezeTable<T extends Record<string, object>>(table: T): T {
  * ```ts
  * CLAUSES["C1.subsidiary"].text; // "A wholly-owned subsidiary ... counts as the company ..."
  * ```
+ * @dataTable
  */
 export const CLAUSES = freezeTable({
   "Q.yes": { group: "Q", text: "The question resolves YES once the company named publicly announces a formal AI partnership with a Russian entity before the deadline." },

@@ -9,6 +9,7 @@ import { z } from "zod";
  * ```ts
  * const code: FormatCode = "invalid-time-zone";
  * ```
+ * @inline
  */
 export type FormatCode =
   | "invalid-id"

@@ -165,7 +165,9 @@ const TimeZone = formatted(
  * - `{ date, timeZone }`: a calendar day (`YYYY-MM-DD`) in a zone, meaning the whole day there;
  * - `{ month, timeZone }`: a calendar month (`YYYY-MM`) in a zone, meaning the whole month there.
  *
- * A zone is an IANA name (`Europe/Moscow`) or a fixed offset (`+03:00`); see {@link isTimeZone}.
+ * A zone is an IANA name in one of the tz database's areas (`Europe/Moscow`, `Etc/GMT-3`) or
+ * `UTC`, that the runtime knows, or a fixed offset `±hh:mm` up to ±14:00 (`+03:00`);
+ * abbreviations (`EST`, `MSK`) and old aliases outside the areas (`US/Eastern`) are refused.
  *
  * A bare ISO instant string is accepted as shorthand for `{ instant }`.
  *

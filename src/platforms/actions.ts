@@ -31,7 +31,9 @@ export type HumanReviewReason = "needs-review" | "inconsistent-resolution" | "no
  * ```
  */
 export interface SubmitAction<Platform extends string, Value> {
+  /** Always `submit`: there is a value to send to the platform. */
   readonly action: "submit";
+  /** The platform the value is for (`metaculus`, `manifold`, `kalshi`, `uma`). */
   readonly platform: Platform;
   /** The platform's resolution value, exactly as the platform spells it. */
   readonly value: Value;
@@ -55,11 +57,15 @@ export interface SubmitAction<Platform extends string, Value> {
  * ```
  */
 export interface WaitAction<Platform extends string> {
+  /** Always `wait`: nothing to submit yet. */
   readonly action: "wait";
+  /** The platform asked about. */
   readonly platform: Platform;
+  /** The outcome of the resolution: `PENDING`. */
   readonly outcome: Outcome;
   /** The question's deadline (exclusive): the last instant a qualifying announcement can be made before it. */
   readonly deadline: string;
+  /** A short plain-text note saying the question is still open and until when. */
   readonly note: string;
 }
 
@@ -75,11 +81,17 @@ export interface WaitAction<Platform extends string> {
  * ```
  */
 export interface HumanReviewAction<Platform extends string> {
+  /** Always `human-review`: a person must decide, and no value is proposed. */
   readonly action: "human-review";
+  /** The platform asked about. */
   readonly platform: Platform;
+  /** The outcome of the resolution, as it stands. */
   readonly outcome: Outcome;
+  /** Why a person must decide. */
   readonly reason: HumanReviewReason;
+  /** The announcements to look at: those needing review, then those whose Chinese party could not be placed. */
   readonly announcementIds: readonly string[];
+  /** A short plain-text note saying why, for the person who decides. */
   readonly note: string;
 }
 

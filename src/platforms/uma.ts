@@ -17,9 +17,13 @@ import { company, facts, humanReview, instant, plain, reviewFirst, truncateUtf8,
  * ```
  */
 export const UMA_YES_OR_NO_PRICES = Object.freeze({
+  /** NO: 0. */
   p1: "0",
+  /** YES: 1, scaled by 1e18. */
   p2: "1000000000000000000",
+  /** Unknown or 50-50: 0.5, scaled by 1e18; never proposed by an adapter, only by a person. */
   p3: "500000000000000000",
+  /** Too early (the minimum int256, −2²⁵⁵): the request came before the question can be settled. */
   p4: "-57896044618658097711785492504343953926634992332820282019728792003956564819968",
 } as const);
 
@@ -76,8 +80,18 @@ export interface UmaOptions {
  * ```
  */
 export type UmaAction =
-  | (SubmitAction<"uma", (typeof UMA_YES_OR_NO_PRICES)["p1" | "p2" | "p4"]> & { readonly answer: "p1" | "p2" | "p4"; readonly identifier: "YES_OR_NO_QUERY"; readonly truncated: boolean })
-  | (HumanReviewAction<"uma"> & { readonly truncated: boolean });
+  | (SubmitAction<"uma", (typeof UMA_YES_OR_NO_PRICES)["p1" | "p2" | "p4"]> & {
+      /** Which answer the price is: `p1` NO, `p2` YES, `p4` too early. */
+      readonly answer: "p1" | "p2" | "p4";
+      /** The price identifier the value is for. */
+      readonly identifier: "YES_OR_NO_QUERY";
+      /** Whether the note was cut to fit in the byte limit (it then ends with a marker). */
+      readonly truncated: boolean;
+    })
+  | (HumanReviewAction<"uma"> & {
+      /** Whether the note was cut to fit in the byte limit (it then ends with a marker). */
+      readonly truncated: boolean;
+    });
 
 const ANSWER_WORDS = { p1: "p1 = 0 (NO)", p2: "p2 = 1 (YES)", p4: "p4 (too early)" } as const;
 

@@ -69,8 +69,18 @@ const CHINESE_LEGAL_ENDINGS = ["股份有限公司", "有限责任公司", "有�
  * ```
  */
 export type NormalizedName =
-  | { readonly ok: true; readonly key: string }
-  | { readonly ok: false; readonly problem: "empty" | "mixed-script" | "unsupported-script" };
+  | {
+      /** The name can be matched. */
+      readonly ok: true;
+      /** The key two names that match share. */
+      readonly key: string;
+    }
+  | {
+      /** The name cannot be matched. */
+      readonly ok: false;
+      /** Why: nothing is left once normalized, a word mixes scripts, or a letter is in no supported script. */
+      readonly problem: "empty" | "mixed-script" | "unsupported-script";
+    };
 
 /** The scripts of the letters in a word, or `undefined` when a letter is in none of {@link SCRIPTS}. */
 function scriptsOf(word: string): Set<string> | undefined {

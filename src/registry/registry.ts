@@ -41,8 +41,18 @@ export type RegistryData = z.input<typeof RegistryData>;
  * ```
  */
 export type NameLookup<T> =
-  | { readonly found: true; readonly record: T }
-  | { readonly found: false; readonly problem: "unknown" | "mixed-script" | "unsupported-script" | "empty" };
+  | {
+      /** A record has the name. */
+      readonly found: true;
+      /** The record one of whose names or aliases is the name once normalized. */
+      readonly record: T;
+    }
+  | {
+      /** No record has the name. */
+      readonly found: false;
+      /** Why: no alias matched (`unknown`), the name mixes scripts or uses one names are not matched in, or it is empty once normalized. */
+      readonly problem: "unknown" | "mixed-script" | "unsupported-script" | "empty";
+    };
 
 /**
  * What a URL host (or a URL, for {@link Registry.matchUrl}) is known to be: an outlet, the
@@ -59,11 +69,46 @@ export type NameLookup<T> =
  * ```
  */
 export type HostMatch =
-  | { readonly kind: Exclude<SourceKind, "company-release" | "public-event">; readonly outlet: Outlet; readonly domain: string }
-  | { readonly kind: "user-content"; readonly outlet: Outlet; readonly domain: string }
-  | { readonly kind: "unlisted-subdomain"; readonly owner: Company | Entity; readonly domain: string }
-  | { readonly kind: "company-release"; readonly company: Company; readonly domain: string }
-  | { readonly kind: "company-release"; readonly entity: Entity; readonly domain: string };
+  | {
+      /** The kind of outlet the host belongs to, the C5 channel its publications count as. */
+      readonly kind: Exclude<SourceKind, "company-release" | "public-event">;
+      /** The outlet. */
+      readonly outlet: Outlet;
+      /** The registered host, or the `host/path` page, that matched. */
+      readonly domain: string;
+    }
+  | {
+      /** A platform that carries anyone's content: nobody's release by its host alone. */
+      readonly kind: "user-content";
+      /** The platform, as an outlet record. */
+      readonly outlet: Outlet;
+      /** The registered host, or the `host/path` page, that matched. */
+      readonly domain: string;
+    }
+  | {
+      /** A subdomain of a company's or entity's site that the registry does not list: not taken as the owner's own. */
+      readonly kind: "unlisted-subdomain";
+      /** The company or entity whose site it is under. */
+      readonly owner: Company | Entity;
+      /** The registered host, or the `host/path` page, that matched. */
+      readonly domain: string;
+    }
+  | {
+      /** The official site or page of a registry company: its publications are company releases (C5.release). */
+      readonly kind: "company-release";
+      /** The company. */
+      readonly company: Company;
+      /** The registered host, or the `host/path` page, that matched. */
+      readonly domain: string;
+    }
+  | {
+      /** The official site or page of a registry entity: its publications are company releases (C5.release). */
+      readonly kind: "company-release";
+      /** The entity. */
+      readonly entity: Entity;
+      /** The registered host, or the `host/path` page, that matched. */
+      readonly domain: string;
+    };
 
 /**
  * A Chinese company that a name resembles without being one of its names: the name `looks-like`
@@ -76,7 +121,9 @@ export type HostMatch =
  * ```
  */
 export interface Resemblance {
+  /** `looks-like`: the same confusable skeleton as one of the company's names; `contains`: one of its names as whole words. */
   readonly how: "looks-like" | "contains";
+  /** The company the name resembles. */
   readonly company: Company;
 }
 
@@ -91,9 +138,13 @@ export interface Resemblance {
  * ```
  */
 export interface Registry {
+  /** The registry's version, recorded in every resolution so that it can be reproduced. */
   readonly version: string;
+  /** The Chinese companies, with their names, aliases, domains and owners (C1). */
   readonly companies: readonly Company[];
+  /** The Russian entities (and other organisations), with their kind and control (C2). */
   readonly entities: readonly Entity[];
+  /** The outlets whose publications count as C5 sources, with their kind and domains. */
   readonly outlets: readonly Outlet[];
   /** The company with this id. */
   getCompany(id: string): Company | undefined;

@@ -23,7 +23,17 @@ import type { SourceKind } from "../models/outlet.js";
  * SOURCE_TRUST["public-event"].rule; // "The event is named; …"
  * ```
  */
-export const SOURCE_TRUST: Readonly<Record<SourceKind, { readonly verifiedBy: "registry-host" | "registry-outlet" | "named-event" | "none"; readonly rule: string }>> = Object.freeze({
+export const SOURCE_TRUST: Readonly<
+  Record<
+    SourceKind,
+    {
+      /** What the registry must establish for a source of the kind to count (see the list above). */
+      readonly verifiedBy: "registry-host" | "registry-outlet" | "named-event" | "none";
+      /** The check in one or two English sentences, as a resolution note may quote it. */
+      readonly rule: string;
+    }
+  >
+> = Object.freeze({
   "company-release": Object.freeze({ verifiedBy: "registry-host", rule: "The URL's host or page belongs, in the registry, to a party to the announcement (or to its owner or subsidiary). A release without a URL, or on a host the registry does not tie to a party, is undetermined." }),
   government: Object.freeze({ verifiedBy: "registry-outlet", rule: "The URL's host is a government outlet, or the site of a ministry or government body, in the registry; without a URL, the outlet name is a registered government outlet." }),
   "news-agency": Object.freeze({ verifiedBy: "registry-outlet", rule: "The URL's host is a registered domain of Reuters, Bloomberg, AP, AFP, BBC, FT or WSJ; without a URL, the outlet name is one of their names." }),
