@@ -52,7 +52,7 @@ describe.concurrent("the binary", () => {
     expect(r.stderr).toMatch(/^stdin:4: announcements\[3\]: not valid JSON: .*\[invalid-json\]$/m);
     // Exactly the library's answer over the good lines, each question counting the lost line.
     const rest = expected.resolutions.map((x: { outcome: string; rejected: number }) => ({ ...x, rejected: 1 }));
-    const got = r.stdout.trimEnd().split("\n").map((l) => JSON.parse(l) as { outcome: string; rejected: number; summary: string; clauses: string[] });
+    const got = r.stdout.trimEnd().split("\n").map((l) => (JSON.parse(l) as { resolution: { outcome: string; rejected: number; summary: string; clauses: string[] } }).resolution);
     expect(got.map((x) => x.rejected)).toEqual(rest.map((x: { rejected: number }) => x.rejected));
     // A lost line might have qualified: no question is NO or PENDING while one is lost.
     expect(got.map((x) => x.outcome)).toEqual(expected.resolutions.map((x: { outcome: string }) => (x.outcome === "YES" ? "YES" : "NEEDS_REVIEW")));

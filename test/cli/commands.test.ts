@@ -111,8 +111,8 @@ describe("resolve", () => {
   it("reads a pretty-printed object with `announcements` (examples/announcements.json) and resolves only the companies asked", async () => {
     const r = await cli(["resolve", EXAMPLES.fictional, "--as-of", fictional.asOf, "--company", "alibaba,bytedance", "-c", "baidu", "-o", "ndjson"]);
     expect(r.code).toBe(0);
-    const lines = r.stdout.trimEnd().split("\n").map((l) => JSON.parse(l) as { companyId: string; outcome: string });
-    expect(lines.map((l) => [l.companyId, l.outcome])).toEqual([["alibaba", "YES"], ["bytedance", "NO"], ["baidu", "NEEDS_REVIEW"]]);
+    const lines = r.stdout.trimEnd().split("\n").map((l) => JSON.parse(l) as { type: string; resolution: { companyId: string; outcome: string } });
+    expect(lines.map((l) => [l.type, l.resolution.companyId, l.resolution.outcome])).toEqual([["resolution", "alibaba", "YES"], ["resolution", "bytedance", "NO"], ["resolution", "baidu", "NEEDS_REVIEW"]]);
   });
 
   it("prints a table, and Markdown notes", async () => {
