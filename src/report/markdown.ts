@@ -9,8 +9,12 @@ const IGNORABLE = /\p{Default_Ignorable_Code_Point}/gu;
 const SYNTAX = /[\\`*_[\]<>&|~!#@]/g;
 const SCHEME = /:\/\//g;
 const WWW = /\b(www)\./gi;
-/** What opens a block at the start of a line: a bullet, a setext underline, an ordered list item (`1.`, `1)` before a space). */
-const BLOCK_START = /^( *)([-+=]|\d{1,9}[.)](?= |$))/;
+/** Spaces at the start: four would open a code block where the text begins a line. */
+const LEADING_SPACES = /^ +/;
+/** A bullet or a setext underline at the start of a line. */
+const BULLET = /^[-+=]/;
+/** An ordered list item at the start of a line (`1.`, `1)` before a space): its dot or parenthesis is escaped, since a backslash before a digit shows. */
+const ORDERED = /^(\d{1,9})([.)])(?= |$)/;
 
 /**
  * Text made safe to place inside a line of Markdown: line breaks and other control characters
@@ -18,7 +22,8 @@ const BLOCK_START = /^( *)([-+=]|\d{1,9}[.)](?= |$))/;
  * points (bidi overrides, zero-width characters) are dropped, and every character that could
  * open Markdown or HTML syntax (emphasis, code, links, images, tags, entities, tables,
  * strikethrough, autolinks, mentions) is backslash-escaped, which renders as the character
- * itself; so is a bullet or ordered-list marker at the start, should the text begin a line.
+ * itself; and, should the text begin a line, leading spaces (an indented code block) are
+ * dropped and a bullet or ordered-list marker at the start is escaped.
  * The one escaper of the library's Markdown (the resolution note here and the CLI's Markdown
  * output); internal: not exported from the package's entry point.
  *
@@ -31,7 +36,7 @@ const BLOCK_START = /^( *)([-+=]|\d{1,9}[.)](?= |$))/;
  * ```
  */
 export function markdownText(s: string): string {
-  return s.replace(BREAKS, " ").replace(IGNORABLE, "").replace(SYNTAX, "\\$&").replace(SCHEME, ":\\/\\/").replace(WWW, "$1\\.").replace(BLOCK_START, "$1\\$2");
+  return s.replace(BREAKS, " ").replace(IGNORABLE, "").replace(SYNTAX, "\\$&").replace(SCHEME, ":\\/\\/").replace(WWW, "$1\\.").replace(LEADING_SPACES, "").replace(BULLET, "\\$&").replace(ORDERED, "$1\\$2");
 }
 
 function clauseList(clauses: readonly string[]): string {

@@ -1,6 +1,8 @@
 // The commands' behaviour, run in this process through runCli (see support.ts); the process
 // boundary itself (the built binary, exit codes, stdin, files) is tested in binary.test.ts.
 import { readFileSync } from "node:fs";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import { marked } from "marked";
 import { afterAll, describe, expect, it } from "vitest";
 import { resolveSeries } from "../../src/index.js";
 import { EXAMPLES, STACK_FRAME, runInProcess as cli, tempFiles } from "./support.js";
@@ -139,6 +141,60 @@ describe("resolve", () => {
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/bad-readings\.json: straddlingTime: .*\[invalid-value\]/);
     expect(bad.stdout).toBe("");
+  });
+});
+
+describe("resolve -o ndjson: a typed line per question, then per unplaced announcement", () => {
+  // An announcement whose Chinese party is in no registry: the series lists it once in `unplaced`.
+  const ghost = { ...fictional.announcements[0], id: "ghost-sber-llm", chineseParty: { name: "Ghost Holdings" } };
+  const input = [fictional.announcements[1], ghost];
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+
+  it("writes {type, resolution} lines in the series' order, then {type, unplaced} lines, each item as the library returns it and valid against its shipped schema", async () => {
+    const r = await cli(["resolve", "--as-of", fictional.asOf, "-c", "alibaba,baidu,huawei", "-o", "ndjson"], { stdin: ndjson(input) });
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trimEnd().split("\n").map((l) => JSON.parse(l) as { type: string; resolution?: unknown; unplaced?: unknown });
+    const series = JSON.parse(JSON.stringify(resolveSeries({ announcements: input as never, asOf: fictional.asOf, questions: ["alibaba", "baidu", "huawei"].map((companyId) => ({ companyId })), evaluations: "decisive", nearMisses: 10 }))) as { resolutions: unknown[]; unplaced: { announcementId: string }[] };
+    expect(series.unplaced.map((u) => u.announcementId)).toEqual(["ghost-sber-llm"]);
+    expect(lines).toEqual([...series.resolutions.map((resolution) => ({ type: "resolution", resolution })), ...series.unplaced.map((unplaced) => ({ type: "unplaced", unplaced }))]);
+    const { jsonSchemas } = await import("../../src/index.js");
+    const validResolution = ajv.compile(jsonSchemas().resolution);
+    const validUnplaced = ajv.compile(jsonSchemas()["unplaced-item"]);
+    for (const line of lines) {
+      if (line.type === "resolution") expect(validResolution(line.resolution), ajv.errorsText(validResolution.errors)).toBe(true);
+      else expect(validUnplaced(line.unplaced), ajv.errorsText(validUnplaced.errors)).toBe(true);
+    }
+  });
+
+  it("has no unplaced line when every Chinese party is placed", async () => {
+    const r = await cli(["resolve", EXAMPLES.fictional, "--as-of", fictional.asOf, "-o", "ndjson"]);
+    expect(r.code).toBe(0);
+    expect(new Set(r.stdout.trimEnd().split("\n").map((l) => (JSON.parse(l) as { type: string }).type))).toEqual(new Set(["resolution"]));
+  });
+});
+
+describe("Markdown output: text from the input stays text (the library's one escaper)", () => {
+  const hostile = "[x](https://evil.example) <img src=x onerror=alert(1)> `code` | cell |\n# Heading\n1. item";
+  const evil = { ...fictional.announcements[0], id: "evil-[x](https://evil.example)-`id`", chineseParty: { name: hostile } };
+  /** What the rendered HTML holds that the commands' own Markdown never makes: links, images, HTML, tables, quotes, ordered lists, emphasis, code other than a reason code. */
+  const foreign = (md: string) => {
+    const html = marked.parse(md, { async: false, gfm: true }) as string;
+    const tags = html.match(/<(a|img|script|pre|table|td|th|blockquote|ol|del|em|hr)\b[^>]*>/g) ?? [];
+    const code = [...html.matchAll(/<code>([^<]*)<\/code>/g)].map((m) => m[1] ?? "").filter((c) => !/^[A-Z][A-Z0-9_]*$/.test(c));
+    return [...tags, ...code];
+  };
+
+  it.each([
+    ["resolve -o markdown (an unplaced announcement)", ["resolve", "--as-of", fictional.asOf, "-c", "alibaba,baidu", "-o", "markdown"]],
+    ["explain -o markdown", ["explain", "evil-[x](https://evil.example)-`id`", "--as-of", fictional.asOf, "-c", "alibaba", "-o", "markdown"]],
+  ])("%s renders no link, image, HTML, code, table, quote or list of the input's making", async (_, args) => {
+    const r = await cli(args, { stdin: JSON.stringify([evil]) });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("evil");
+    expect(foreign(r.stdout), r.stdout).toEqual([]);
+    const html = marked.parse(r.stdout, { async: false, gfm: true }) as string;
+    expect(html).not.toMatch(/<h[1-6]>[^<]*Heading/);
+    expect(html).toContain("[x](https://evil.example)");
   });
 });
 
