@@ -83,10 +83,11 @@ export async function* readItems(source: InputSource, format: InputFormat | unde
     }
   }
   if (first === undefined) throw new CliError(`${source.name}: the input is empty (no announcements in it)`, EXIT.input);
-  const start = first.text?.trimStart()[0];
+  // A first line too long to hold still tells its format by its opening character.
+  const start = first.text === undefined ? first.opening : first.text.trimStart()[0];
   const detected: InputFormat | undefined = format ?? (start === "[" ? "json" : start === "{" ? "ndjson" : undefined);
   if (detected === undefined) {
-    const what = first.text === undefined ? "a line that is too long" : `\`${start}\``;
+    const what = start === undefined ? "a line that is too long" : `\`${start}\``;
     throw new CliError(`${source.name}:${first.number}: starts with ${what}; expected a JSON array (\`[\`) or NDJSON, one announcement per line (\`{\`). Pass --format to say which.`, EXIT.input);
   }
   if (detected === "json") {
@@ -152,6 +153,8 @@ function fileError(name: string, e: unknown): CliError {
 interface Line {
   readonly number: number;
   readonly text: string | undefined;
+  /** Its first character that is not blank, when it is ASCII: kept for a line too long to hold, whose format must still be told. */
+  readonly opening?: string;
   readonly bytes: number;
   /** Whether a newline ended it. */
   readonly ended: boolean;
@@ -171,15 +174,18 @@ async function* splitLines(name: string, chunks: AsyncIterable<Uint8Array>): Asy
   let number = 0;
   let atStart = true;
   let held: Line | undefined;
+  let opening: number | undefined;
   const finish = (ended: boolean): Line | undefined => {
     number++;
+    const lead = opening;
+    opening = undefined;
     let bytes = pending.length === 1 ? (pending[0] as Uint8Array) : Buffer.concat(pending);
     pending = [];
     const size = pendingBytes;
     pendingBytes = 0;
     if (tooLong) {
       tooLong = false;
-      return { number, text: undefined, bytes: size, ended, last: false };
+      return { number, text: undefined, bytes: size, ended, last: false, ...(lead === undefined ? {} : { opening: String.fromCharCode(lead) }) };
     }
     if (number === 1) bytes = dropByteOrderMark(bytes);
     if (!isUtf8(bytes)) throw new CliError(`${name}:${number}: not UTF-8 text${firstBadByte(bytes)}; convert the file to UTF-8 (for example with iconv)`, EXIT.input);
@@ -196,6 +202,7 @@ async function* splitLines(name: string, chunks: AsyncIterable<Uint8Array>): Asy
     for (;;) {
       const at = chunk.indexOf(NEWLINE, from);
       const end = at === -1 ? chunk.length : at;
+      if (opening === undefined) opening = firstOpening(chunk, from, end);
       if (!tooLong) {
         if (pendingBytes + (end - from) > MAX_LINE_BYTES) {
           tooLong = true;
@@ -213,6 +220,16 @@ async function* splitLines(name: string, chunks: AsyncIterable<Uint8Array>): Asy
   const tail = pendingBytes > 0 || tooLong ? finish(false) : undefined;
   if (held !== undefined) yield tail === undefined ? { ...held, last: true } : held;
   if (tail !== undefined) yield { ...tail, last: true };
+}
+
+/** The first byte of `chunk[from, end)` that is neither blank nor part of a byte order mark, when it is ASCII. */
+function firstOpening(chunk: Uint8Array, from: number, end: number): number | undefined {
+  for (let i = from; i < end; i++) {
+    const b = chunk[i] as number;
+    if (b === 0x20 || b === 0x09 || b === 0x0d || b === 0xef || b === 0xbb || b === 0xbf) continue;
+    return b < 0x80 ? b : undefined;
+  }
+  return undefined;
 }
 
 function checkUtf16(name: string, chunk: Uint8Array): void {

@@ -22,16 +22,22 @@ export function resolveAsOf(value: string, io: Io, option = "--as-of"): string {
 }
 
 /**
- * The company ids of repeated or comma-separated `--company` options, without duplicates.
+ * The company ids of repeated or comma-separated `--company` options, without duplicates. A
+ * `--company` that names no id at all (`-c ""`, `-c ,`: an empty shell variable) is a usage
+ * error, not a request for no question: it would print an empty series and exit 0.
  *
  * @example
  * ```ts
  * companyIds(["alibaba,baidu", "huawei"]); // ["alibaba", "baidu", "huawei"]
+ * companyIds(undefined); // undefined: every company of the series
+ * companyIds([""]); // throws CliError (exit 2)
  * ```
  */
 export function companyIds(values: readonly string[] | undefined): string[] | undefined {
   if (values === undefined || values.length === 0) return undefined;
-  return [...new Set(values.flatMap((v) => v.split(",")).map((v) => v.trim()).filter((v) => v !== ""))];
+  const ids = [...new Set(values.flatMap((v) => v.split(",")).map((v) => v.trim()).filter((v) => v !== ""))];
+  if (ids.length === 0) throw new CliError(`--company: no company id given (${values.map((v) => JSON.stringify(v)).join(", ")}); name one (alibaba), or leave the option out for the whole series`, EXIT.usage);
+  return ids;
 }
 
 /**

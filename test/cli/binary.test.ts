@@ -58,6 +58,14 @@ describe.concurrent("the binary", () => {
     expect(got.map((x) => x.outcome)).toEqual(expected.resolutions.map((x: { outcome: string }) => (x.outcome === "YES" ? "YES" : "NEEDS_REVIEW")));
   });
 
+  it.each(["json", "ndjson"])("ends quietly when its reader goes away (resolve -o %s | head -1): no EPIPE, no stack trace, exit 0", async (output) => {
+    // The output (170 kB) is more than a pipe holds: writing goes on after head has left.
+    const many = EXAMPLES.real;
+    const r = await cli([], { shell: `"${process.execPath}" "${await cliPath()}" resolve ${many} --as-of ${AS_OF} -o ${output} | head -1; echo "exit \${PIPESTATUS[0]}" >&2` });
+    expect(r.stdout.split("\n")).toHaveLength(2); // one line, and the end of it
+    expect(r.stderr).toBe("exit 0\n");
+  });
+
   it("colours a table through a pipe when FORCE_COLOR=1 says so", async () => {
     const r = await cli(["resolve", EXAMPLES.fictional, "--as-of", "2027-01-15T00:00:00Z", "-c", "alibaba", "-o", "table"], { env: { FORCE_COLOR: "1" } });
     expect(r.code).toBe(0);

@@ -63,6 +63,9 @@ describe("usage errors exit 2 with one message and no stack", () => {
     [["resolve", "-", "-", "--as-of", REAL_AS_OF], /standard input \(-\) can be read only once/],
     [["diff", EXAMPLES.real, "--as-of", REAL_AS_OF], /nothing to compare/],
     [["schema", "no-such-schema"], /Allowed choices are announcement/],
+    // An empty --company (an empty shell variable) would ask for no question: an empty series, exit 0.
+    [["resolve", EXAMPLES.real, "--as-of", REAL_AS_OF, "--company", ""], /--company: no company id given \(""\)/],
+    [["resolve", EXAMPLES.real, "--as-of", REAL_AS_OF, "-c", " , ,"], /--company: no company id given/],
   ])("%j", async (args, message) => {
     const r = await cli(args);
     expect(r.code).toBe(2);
@@ -337,6 +340,15 @@ describe("colour and the terminal", () => {
   it("answers JSON by default when stdout is not a terminal", async () => {
     const r = await cli(args);
     expect(JSON.parse(r.stdout)).toMatchObject({ asOf: "2027-01-15T00:00:00.000Z" });
+  });
+
+  it.each([
+    ["a file name", ["resolve", "evil\u001b]0;pwned\u0007\u001b[2J.json", "--as-of", fictional.asOf], 3, "error: evil\\u{1b}]0;pwned\\u{7}\\u{1b}[2J.json: no such file\n"],
+    ["an unknown option", ["resolve", "--as-of", fictional.asOf, "--\u001b[2Jx"], 2, "error: unknown option '--\\u{1b}[2Jx'\n(run with --help for usage)\n"],
+  ])("never prints a control character from the command line in an error: %s", async (_, args, code, stderr) => {
+    const r = await cli(args, { tty: true, env: { NO_COLOR: "1" } });
+    expect(r.code).toBe(code);
+    expect(r.stderr).toBe(stderr);
   });
 
   it("never prints a control character from the input on a terminal", async () => {
