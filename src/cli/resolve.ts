@@ -117,7 +117,8 @@ export async function runResolve(files: readonly string[], options: ResolveOptio
 export type NdjsonLine = { readonly type: "resolution"; readonly resolution: Resolution } | { readonly type: "unplaced"; readonly unplaced: UnplacedItem };
 
 /**
- * A series as NDJSON: one {@link NdjsonLine} per question, then one per unplaced announcement.
+ * A series as NDJSON: one {@link NdjsonLine} per question, then one per unplaced announcement,
+ * each ending at a line feed and nowhere else (line and paragraph separators are escaped).
  *
  * @example
  * ```ts
@@ -126,7 +127,10 @@ export type NdjsonLine = { readonly type: "resolution"; readonly resolution: Res
  */
 export function seriesNdjson(series: SeriesResolution): string {
   const lines: NdjsonLine[] = [...series.resolutions.map((resolution) => ({ type: "resolution" as const, resolution })), ...series.unplaced.map((unplaced) => ({ type: "unplaced" as const, unplaced }))];
-  return lines.map((line) => JSON.stringify(line)).join("\n") + "\n";
+  // JSON leaves U+0085, U+2028 and U+2029 raw inside strings; readers that split lines by
+  // Unicode's rules (Python's str.splitlines, for one) would cut a line there. Escaped, they
+  // parse back the same and every line ends only at its "\n".
+  return lines.map((line) => JSON.stringify(line).replace(/[\u0085\u2028\u2029]/g, (c) => `\\u${(c.codePointAt(0) as number).toString(16).padStart(4, "0")}`)).join("\n") + "\n";
 }
 
 /**

@@ -169,6 +169,15 @@ describe("resolve -o ndjson: a typed line per question, then per unplaced announ
     }
   });
 
+  it("ends each line only at its line feed: separators from the input are escaped, and parse back the same", async () => {
+    const id = "sep\u2028a\u2029b\u0085c";
+    const r = await cli(["resolve", "--as-of", fictional.asOf, "-c", "alibaba", "-o", "ndjson"], { stdin: ndjson([{ ...fictional.announcements[0], id }]) });
+    expect(r.code).toBe(0);
+    // Python's str.splitlines() splits at these three too: it must find one line.
+    expect(r.stdout.trimEnd().split(/[\n\r\u000b\u000c\u001c-\u001e\u0085\u2028\u2029]/)).toHaveLength(1);
+    expect((JSON.parse(r.stdout) as { resolution: { deciding: { announcementId: string } } }).resolution.deciding.announcementId).toBe(id);
+  });
+
   it("has no unplaced line when every Chinese party is placed", async () => {
     const r = await cli(["resolve", EXAMPLES.fictional, "--as-of", fictional.asOf, "-o", "ndjson"]);
     expect(r.code).toBe(0);
