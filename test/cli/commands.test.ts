@@ -30,6 +30,7 @@ const files = tempFiles({
   "text.txt": "hello\n",
   "readings.json": JSON.stringify({ straddlingTime: "earliest" }),
   "bad-readings.json": JSON.stringify({ straddlingTime: "sometimes" }),
+  "big-readings.json": `{"straddlingTime": "earliest"${" ".repeat(1024 * 1024)}}`,
 });
 
 afterAll(() => files.remove());
@@ -128,6 +129,16 @@ describe("resolve", () => {
     const md = await cli(["resolve", EXAMPLES.fictional, "--as-of", fictional.asOf, "-c", "alibaba", "-o", "markdown"]);
     expect(md.stdout).toMatch(/^# Resolutions as of 2027-01-15T00:00:00.000Z\n\n## Alibaba Group: YES\n/);
     expect(md.stdout).toContain("### Deciding announcement: demo-alibaba-sber-llm");
+  });
+
+  it.each([
+    ["a readings file over 1 MiB", "big-readings.json"],
+    ["an endless device (/dev/zero)", "/dev/zero"],
+  ])("refuses %s without reading it all (it used to exhaust the heap)", async (_, name) => {
+    const path = name.startsWith("/") ? name : files.path(name);
+    const r = await cli(["resolve", EXAMPLES.real, "--as-of", REAL_AS_OF, "-c", "alibaba", "-r", path]);
+    expect(r).toMatchObject({ code: 1, stdout: "" });
+    expect(r.stderr).toBe(`error: ${path}: over 1 MiB; a readings file is a small JSON object ({"straddlingTime": "earliest"})\n`);
   });
 
   it("reads --as-of now from the clock and says which instant it used", async () => {
