@@ -83,6 +83,8 @@ export async function* readItems(source: InputSource, format: InputFormat | unde
     }
   }
   if (first === undefined) throw new CliError(`${source.name}: the input is empty (no announcements in it)`, EXIT.input);
+  // A first line that is not UTF-8 says the file is in another encoding: it fails whole.
+  if (first.notUtf8 !== undefined) throw notUtf8Error(source.name, first);
   // A first line too long to hold still tells its format by its opening character.
   const start = first.text === undefined ? first.opening : first.text.trimStart()[0];
   const detected: InputFormat | undefined = format ?? (start === "[" ? "json" : start === "{" ? "ndjson" : undefined);
@@ -96,7 +98,9 @@ export async function* readItems(source: InputSource, format: InputFormat | unde
   }
   let index = 0;
   for (let line: Line | undefined = first; line !== undefined; ) {
-    if (line.text === undefined) {
+    if (line.notUtf8 !== undefined) {
+      yield { source: source.name, line: line.number, index: index++, problem: `not UTF-8 text${line.notUtf8}; skipped` };
+    } else if (line.text === undefined) {
       yield { source: source.name, line: line.number, index: index++, problem: `the line is longer than ${MAX_LINE_BYTES / 1024 / 1024} MiB; skipped` };
     } else if (line.text.trim() !== "") {
       const parsed = parseJson(line.text);
@@ -155,6 +159,8 @@ interface Line {
   readonly text: string | undefined;
   /** Its first character that is not blank, when it is ASCII: kept for a line too long to hold, whose format must still be told. */
   readonly opening?: string;
+  /** Set (with `text` undefined) when the line is not UTF-8: where its first bad byte is, for the message. */
+  readonly notUtf8?: string;
   readonly bytes: number;
   /** Whether a newline ended it. */
   readonly ended: boolean;
@@ -188,7 +194,8 @@ async function* splitLines(name: string, chunks: AsyncIterable<Uint8Array>): Asy
       return { number, text: undefined, bytes: size, ended, last: false, ...(lead === undefined ? {} : { opening: String.fromCharCode(lead) }) };
     }
     if (number === 1) bytes = dropByteOrderMark(bytes);
-    if (!isUtf8(bytes)) throw new CliError(`${name}:${number}: not UTF-8 text${firstBadByte(bytes)}; convert the file to UTF-8 (for example with iconv)`, EXIT.input);
+    // Not fatal here: a bad line in NDJSON is one refused line; the first line, or a JSON document, fails the source (notUtf8Error).
+    if (!isUtf8(bytes)) return { number, text: undefined, notUtf8: firstBadByte(bytes), bytes: size, ended, last: false };
     let text = UTF8.decode(bytes);
     if (text.endsWith("\r")) text = text.slice(0, -1);
     return { number, text, bytes: size, ended, last: false };
@@ -241,6 +248,11 @@ function dropByteOrderMark(bytes: Uint8Array): Uint8Array {
   return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
 }
 
+/** The failure of a source in another encoding than UTF-8, at its first line that is not UTF-8. */
+function notUtf8Error(name: string, line: Line): CliError {
+  return new CliError(`${name}:${line.number}: not UTF-8 text${line.notUtf8 ?? ""}; convert the file to UTF-8 (for example with iconv)`, EXIT.input);
+}
+
 /** Where the first byte that is not UTF-8 is, for the message. */
 function firstBadByte(bytes: Uint8Array): string {
   for (let i = 0; i < bytes.length; ) {
@@ -258,6 +270,7 @@ async function* jsonItems(name: string, first: Line, lines: AsyncGenerator<Line>
   let size = 0;
   let ended = true;
   for (let line: Line | undefined = first; line !== undefined; ) {
+    if (line.notUtf8 !== undefined) throw notUtf8Error(name, line);
     if (line.text === undefined) throw new CliError(`${name}:${line.number}: a line longer than ${MAX_LINE_BYTES / 1024 / 1024} MiB; a JSON document this large must be given as NDJSON`, EXIT.input);
     size += line.bytes + 1;
     if (size > MAX_DOCUMENT_BYTES) throw new CliError(`${name}: a JSON document larger than 512 MiB cannot be read whole; give the announcements as NDJSON (one per line)`, EXIT.input);

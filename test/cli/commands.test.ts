@@ -243,6 +243,16 @@ describe("a bad line never stops the stream", () => {
     expect(JSON.parse(r.stdout)).toMatchObject({ resolutions: [{ outcome: "YES", rejected: 1 }] });
   });
 
+  it("refuses a later NDJSON line that is not UTF-8 as one bad line, and resolves the rest (it used to fail the whole file)", async () => {
+    const lines = fictional.announcements.map((a) => Buffer.from(`${JSON.stringify(a)}\n`));
+    lines.splice(1, 0, Buffer.concat([Buffer.from('{"id": "caf'), Buffer.from([0xe9]), Buffer.from('"}\n')]));
+    const r = await cli(["resolve", "--as-of", fictional.asOf, "-c", "alibaba,bytedance", "-o", "json"], { stdin: Buffer.concat(lines) });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^stdin:2: announcements\[1\]: not UTF-8 text \(byte 0xe9, byte 12 of the line\); skipped \[not-utf8\]$/m);
+    const series = JSON.parse(r.stdout) as { resolutions: { outcome: string; rejected: number }[] };
+    expect(series.resolutions.map((x) => [x.outcome, x.rejected])).toEqual([["YES", 1], ["NEEDS_REVIEW", 1]]);
+  });
+
   it("--strict fails the run before any output", async () => {
     const r = await cli(["resolve", files.path("mixed.ndjson"), "--as-of", fictional.asOf, "--strict", "-o", "json"]);
     expect(r.code).toBe(1);
