@@ -13,6 +13,7 @@ Exit codes:
   2   usage error: unknown command or option, missing or malformed value
   3   a file cannot be opened (no such file, a directory, permission denied)
   70  internal error (a bug: please report it)
+  74  the output cannot be written (a full disk); what was printed is incomplete
 
 Environment: NO_COLOR turns colour off, FORCE_COLOR=1 on (FORCE_COLOR=0 off); --color and
 --no-color win over both. Colour is on by default only on a terminal.`;

@@ -1,6 +1,6 @@
 // The built binary as a child process, over real files: what only a real process shows (exit
 // codes, standard input, the shebang bundle starting, messages without stack traces).
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { resolveSeries } from "../../src/index.js";
 import { EXAMPLES, STACK_FRAME, cli, cliPath, hasScript, tempFiles } from "./support.js";
@@ -63,6 +63,12 @@ describe.concurrent("the binary", () => {
     const r = await cli([], { shell: `"${process.execPath}" "${await cliPath()}" resolve ${EXAMPLES.real} --as-of ${AS_OF} -o ${output} | head -1; echo "exit \${PIPESTATUS[0]}" >&2` });
     expect(r.stdout.split("\n")).toHaveLength(2); // one line, and the end of it
     expect(r.stderr).toBe("exit 0\n");
+  });
+
+  it.runIf(existsSync("/dev/full"))("says so, without a stack trace, and exits 74 when the output cannot be written (a full disk)", async () => {
+    const r = await cli([], { shell: `"${process.execPath}" "${await cliPath()}" resolve ${EXAMPLES.real} --as-of ${AS_OF} > /dev/full` });
+    expect(r.code).toBe(74);
+    expect(r.stderr).toBe("error: cannot write to standard output: ENOSPC; the output is incomplete\n");
   });
 
   it("colours a table through a pipe when FORCE_COLOR=1 says so", async () => {
