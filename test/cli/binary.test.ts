@@ -58,9 +58,9 @@ describe.concurrent("the binary", () => {
     expect(got.map((x) => x.outcome)).toEqual(expected.resolutions.map((x: { outcome: string }) => (x.outcome === "YES" ? "YES" : "NEEDS_REVIEW")));
   });
 
-  it.each(["json", "ndjson"])("ends quietly when its reader goes away (resolve -o %s | head -1): no EPIPE, no stack trace, exit 0", async (output) => {
+  it("ends quietly when its reader goes away (resolve | head -1): no EPIPE, no stack trace, exit 0", async () => {
     // The output (170 kB) is more than a pipe holds: writing goes on after head has left.
-    const r = await cli([], { shell: `"${process.execPath}" "${await cliPath()}" resolve ${EXAMPLES.real} --as-of ${AS_OF} -o ${output} | head -1; echo "exit \${PIPESTATUS[0]}" >&2` });
+    const r = await cli([], { shell: `"${process.execPath}" "${await cliPath()}" resolve ${EXAMPLES.real} --as-of ${AS_OF} -o json | head -1; echo "exit \${PIPESTATUS[0]}" >&2` });
     expect(r.stdout.split("\n")).toHaveLength(2); // one line, and the end of it
     expect(r.stderr).toBe("exit 0\n");
   });
