@@ -41,7 +41,7 @@ export function companyIds(values: readonly string[] | undefined): string[] | un
 }
 
 /** A readings file is a small object: more than this is not one (and `/dev/zero` never ends). */
-export const MAX_READINGS_BYTES = 1024 * 1024;
+const MAX_READINGS_BYTES = 1024 * 1024;
 
 /**
  * Reads a readings file: a JSON object with some of the options of `DEFAULT_READINGS`
