@@ -22,6 +22,8 @@ export const EXIT = Object.freeze({
   unreadable: 3,
   /** A bug in this program: the message asks for a report. */
   internal: 70,
+  /** The output cannot be written (a full disk: ENOSPC): what was printed is incomplete. A reader that goes away (`| head`) is not this: that ends quietly. */
+  output: 74,
 });
 
 /**

@@ -20,7 +20,7 @@ export interface Problem {
   readonly source: string;
   readonly line: number | undefined;
   readonly path: string;
-  /** An input issue code of the library, or `invalid-json` / `line-too-long` for a line that is not JSON. */
+  /** An input issue code of the library, or `invalid-json` / `not-utf8` / `line-too-long` for a line that is not JSON. */
   readonly code: string;
   readonly message: string;
   readonly expected?: string;
@@ -57,6 +57,11 @@ export function printable(text: string): string {
   return text.replace(/[\p{Cc}\p{Default_Ignorable_Code_Point}\u2028\u2029]/gu, (c) => (c === "\n" ? "\n" : `\\u{${(c.codePointAt(0) as number).toString(16)}}`));
 }
 
+/** The code of a line that could not be read as JSON, by its problem (input.ts words them). */
+function lineProblemCode(problem: string): string {
+  return problem.startsWith("not valid JSON") ? "invalid-json" : problem.startsWith("not UTF-8") ? "not-utf8" : "line-too-long";
+}
+
 /**
  * The problems of one chunk, placed: the library's issues (whose paths count from the chunk's
  * start) moved to each item's position in its source, and each line that is not JSON.
@@ -70,7 +75,7 @@ export function printable(text: string): string {
 export function placeProblems(chunk: readonly InputItem[], issues: readonly InputIssue[]): Problem[] {
   const out: Problem[] = [];
   for (const item of chunk) {
-    if (item.problem !== undefined) out.push({ source: item.source, line: item.line, path: `announcements[${item.index}]`, code: item.problem.startsWith("not valid JSON") ? "invalid-json" : "line-too-long", message: item.problem });
+    if (item.problem !== undefined) out.push({ source: item.source, line: item.line, path: `announcements[${item.index}]`, code: lineProblemCode(item.problem), message: item.problem });
   }
   for (const i of issues) {
     const at = i.segments[1];

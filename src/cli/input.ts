@@ -83,10 +83,13 @@ export async function* readItems(source: InputSource, format: InputFormat | unde
     }
   }
   if (first === undefined) throw new CliError(`${source.name}: the input is empty (no announcements in it)`, EXIT.input);
-  const start = first.text?.trimStart()[0];
+  // A first line that is not UTF-8 says the file is in another encoding: it fails whole.
+  if (first.notUtf8 !== undefined) throw notUtf8Error(source.name, first);
+  // A first line too long to hold still tells its format by its opening character.
+  const start = first.text === undefined ? first.opening : first.text.trimStart()[0];
   const detected: InputFormat | undefined = format ?? (start === "[" ? "json" : start === "{" ? "ndjson" : undefined);
   if (detected === undefined) {
-    const what = first.text === undefined ? "a line that is too long" : `\`${start}\``;
+    const what = start === undefined ? "a line that is too long" : `\`${start}\``;
     throw new CliError(`${source.name}:${first.number}: starts with ${what}; expected a JSON array (\`[\`) or NDJSON, one announcement per line (\`{\`). Pass --format to say which.`, EXIT.input);
   }
   if (detected === "json") {
@@ -95,7 +98,9 @@ export async function* readItems(source: InputSource, format: InputFormat | unde
   }
   let index = 0;
   for (let line: Line | undefined = first; line !== undefined; ) {
-    if (line.text === undefined) {
+    if (line.notUtf8 !== undefined) {
+      yield { source: source.name, line: line.number, index: index++, problem: `not UTF-8 text${line.notUtf8}; skipped` };
+    } else if (line.text === undefined) {
       yield { source: source.name, line: line.number, index: index++, problem: `the line is longer than ${MAX_LINE_BYTES / 1024 / 1024} MiB; skipped` };
     } else if (line.text.trim() !== "") {
       const parsed = parseJson(line.text);
@@ -152,6 +157,10 @@ function fileError(name: string, e: unknown): CliError {
 interface Line {
   readonly number: number;
   readonly text: string | undefined;
+  /** Its first character that is not blank, when it is ASCII: kept for a line too long to hold, whose format must still be told. */
+  readonly opening?: string;
+  /** Set (with `text` undefined) when the line is not UTF-8: where its first bad byte is, for the message. */
+  readonly notUtf8?: string;
   readonly bytes: number;
   /** Whether a newline ended it. */
   readonly ended: boolean;
@@ -171,18 +180,22 @@ async function* splitLines(name: string, chunks: AsyncIterable<Uint8Array>): Asy
   let number = 0;
   let atStart = true;
   let held: Line | undefined;
+  let opening: number | undefined;
   const finish = (ended: boolean): Line | undefined => {
     number++;
+    const lead = opening;
+    opening = undefined;
     let bytes = pending.length === 1 ? (pending[0] as Uint8Array) : Buffer.concat(pending);
     pending = [];
     const size = pendingBytes;
     pendingBytes = 0;
     if (tooLong) {
       tooLong = false;
-      return { number, text: undefined, bytes: size, ended, last: false };
+      return { number, text: undefined, bytes: size, ended, last: false, ...(lead === undefined ? {} : { opening: String.fromCharCode(lead) }) };
     }
     if (number === 1) bytes = dropByteOrderMark(bytes);
-    if (!isUtf8(bytes)) throw new CliError(`${name}:${number}: not UTF-8 text${firstBadByte(bytes)}; convert the file to UTF-8 (for example with iconv)`, EXIT.input);
+    // Not fatal here: a bad line in NDJSON is one refused line; the first line, or a JSON document, fails the source (notUtf8Error).
+    if (!isUtf8(bytes)) return { number, text: undefined, notUtf8: firstBadByte(bytes), bytes: size, ended, last: false };
     let text = UTF8.decode(bytes);
     if (text.endsWith("\r")) text = text.slice(0, -1);
     return { number, text, bytes: size, ended, last: false };
@@ -196,6 +209,7 @@ async function* splitLines(name: string, chunks: AsyncIterable<Uint8Array>): Asy
     for (;;) {
       const at = chunk.indexOf(NEWLINE, from);
       const end = at === -1 ? chunk.length : at;
+      if (opening === undefined) opening = firstOpening(chunk, from, end);
       if (!tooLong) {
         if (pendingBytes + (end - from) > MAX_LINE_BYTES) {
           tooLong = true;
@@ -215,6 +229,16 @@ async function* splitLines(name: string, chunks: AsyncIterable<Uint8Array>): Asy
   if (tail !== undefined) yield { ...tail, last: true };
 }
 
+/** The first byte of `chunk[from, end)` that is neither blank nor part of a byte order mark, when it is ASCII. */
+function firstOpening(chunk: Uint8Array, from: number, end: number): number | undefined {
+  for (let i = from; i < end; i++) {
+    const b = chunk[i] as number;
+    if (b === 0x20 || b === 0x09 || b === 0x0d || b === 0xef || b === 0xbb || b === 0xbf) continue;
+    return b < 0x80 ? b : undefined;
+  }
+  return undefined;
+}
+
 function checkUtf16(name: string, chunk: Uint8Array): void {
   const [a, b] = chunk;
   if ((a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff)) throw new CliError(`${name}: the file is UTF-16, not UTF-8; convert it to UTF-8 (for example: iconv -f UTF-16 -t UTF-8)`, EXIT.input);
@@ -222,6 +246,11 @@ function checkUtf16(name: string, chunk: Uint8Array): void {
 
 function dropByteOrderMark(bytes: Uint8Array): Uint8Array {
   return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+}
+
+/** The failure of a source in another encoding than UTF-8, at its first line that is not UTF-8. */
+function notUtf8Error(name: string, line: Line): CliError {
+  return new CliError(`${name}:${line.number}: not UTF-8 text${line.notUtf8 ?? ""}; convert the file to UTF-8 (for example with iconv)`, EXIT.input);
 }
 
 /** Where the first byte that is not UTF-8 is, for the message. */
@@ -241,6 +270,7 @@ async function* jsonItems(name: string, first: Line, lines: AsyncGenerator<Line>
   let size = 0;
   let ended = true;
   for (let line: Line | undefined = first; line !== undefined; ) {
+    if (line.notUtf8 !== undefined) throw notUtf8Error(name, line);
     if (line.text === undefined) throw new CliError(`${name}:${line.number}: a line longer than ${MAX_LINE_BYTES / 1024 / 1024} MiB; a JSON document this large must be given as NDJSON`, EXIT.input);
     size += line.bytes + 1;
     if (size > MAX_DOCUMENT_BYTES) throw new CliError(`${name}: a JSON document larger than 512 MiB cannot be read whole; give the announcements as NDJSON (one per line)`, EXIT.input);

@@ -1,6 +1,7 @@
 import { Argument, Command, CommanderError, Option } from "commander";
 import pkg from "../../package.json" with { type: "json" };
 import { CliError, EXIT, type ExitCode } from "./exit.js";
+import { printable } from "./feed.js";
 import { JSON_SCHEMAS, type SchemaName, runSchema } from "./schema.js";
 import { type Io, styles, useColor } from "./terminal.js";
 
@@ -12,6 +13,7 @@ Exit codes:
   2   usage error: unknown command or option, missing or malformed value
   3   a file cannot be opened (no such file, a directory, permission denied)
   70  internal error (a bug: please report it)
+  74  the output cannot be written (a full disk); what was printed is incomplete
 
 Environment: NO_COLOR turns colour off, FORCE_COLOR=1 on (FORCE_COLOR=0 off); --color and
 --no-color win over both. Colour is on by default only on a terminal.`;
@@ -53,8 +55,9 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
-      writeErr: (s) => io.stderr.write(s),
-      outputError: (s, w) => w(s.replace(/^error:/, errPaint.red("error:"))),
+      // An unknown option or argument is echoed: never raw (it may hold escape sequences).
+      writeErr: (s) => io.stderr.write(printable(s)),
+      outputError: (s) => io.stderr.write(printable(s).replace(/^error:/, errPaint.red("error:"))),
     })
     .showHelpAfterError("(run with --help for usage)")
     .addHelpText("after", EXIT_HELP);
@@ -150,7 +153,8 @@ export async function runCli(args: readonly string[], io: Io): Promise<ExitCode>
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
     if (e instanceof CliError) {
-      io.stderr.write(`${paint.red("error:")} ${e.message}\n`);
+      // Messages name files and values from the command line: never raw on a terminal.
+      io.stderr.write(`${paint.red("error:")} ${printable(e.message)}\n`);
       return e.exitCode;
     }
     const detail = e instanceof Error ? (e.stack ?? e.message) : String(e);

@@ -1,29 +1,10 @@
 import { type AnnouncementEvaluation, type Outcome, type Resolution, type SeriesResolution, formatResolutionMarkdown } from "../index.js";
+// The library's own escaper (internal to the package: bundled into the bin, not exported).
+import { markdownText } from "../report/markdown.js";
 import { printable } from "./feed.js";
 import type { Styles } from "./terminal.js";
 
 const CRITERIA = ["company", "russianEntity", "aiScope", "formality", "publicity", "timing"] as const;
-
-/**
- * Text safe inside a line of Markdown: line breaks and control characters become spaces,
- * invisible formatting characters are dropped, and every character that could open Markdown
- * or HTML syntax (emphasis, code, links, images, tags, entities, tables, headings, autolinks,
- * a list at the start) is backslash-escaped, which renders as the character itself.
- *
- * @example
- * ```ts
- * markdownText("[x](http://evil)"); // "\\[x\\](http:\\/\\/evil)"
- * ```
- */
-export function markdownText(text: string): string {
-  return text
-    .replace(/[\p{Cc}\u2028\u2029]+/gu, " ")
-    .replace(/\p{Default_Ignorable_Code_Point}/gu, "")
-    .replace(/[\\`*_[\]<>&|~!#@]/g, "\\$&")
-    .replace(/:\/\//g, ":\\/\\/")
-    .replace(/\b(www)\./gi, "$1\\.")
-    .replace(/^([-+=]|\d+[.)])/, "\\$1");
-}
 
 /** Pads to a width counted in code points (names here are short; wide characters may misalign). */
 function pad(text: string, width: number): string {

@@ -1,4 +1,4 @@
-import type { Resolver, SeriesResolution } from "../index.js";
+import type { Resolution, Resolver, SeriesResolution, UnplacedItem } from "../index.js";
 import { CliError, EXIT, type ExitCode } from "./exit.js";
 import { type Problem, feed, formatProblem, placeProblems } from "./feed.js";
 import type { InputFormat } from "./input.js";
@@ -99,11 +99,46 @@ export async function runResolve(files: readonly string[], options: ResolveOptio
 }
 
 /**
+ * One line of `resolve -o ndjson`: every line is an object with a `type` and, under the key
+ * that `type` names, the item itself, unchanged: a `Resolution` (one line per question, in the
+ * series' order) or, after them, an `UnplacedItem` (one line per announcement whose Chinese
+ * party cannot be placed: the series' `unplaced`). The items are not flattened into the line,
+ * so each one still validates against its shipped JSON Schema (`resolution`, `unplaced-item`,
+ * both closed to extra properties), and a reader that wants only resolutions keeps the lines
+ * whose `type` is `resolution`.
+ *
+ * @example
+ * ```ts
+ * const line = JSON.parse(text) as NdjsonLine;
+ * if (line.type === "resolution") console.log(line.resolution.companyId, line.resolution.outcome);
+ * else console.log(line.unplaced.announcementId, line.unplaced.mightBe);
+ * ```
+ */
+export type NdjsonLine = { readonly type: "resolution"; readonly resolution: Resolution } | { readonly type: "unplaced"; readonly unplaced: UnplacedItem };
+
+/**
+ * A series as NDJSON: one {@link NdjsonLine} per question, then one per unplaced announcement,
+ * each ending at a line feed and nowhere else (line and paragraph separators are escaped).
+ *
+ * @example
+ * ```ts
+ * seriesNdjson(series); // '{"type":"resolution","resolution":{"companyId":"alibaba",…}}\n…'
+ * ```
+ */
+export function seriesNdjson(series: SeriesResolution): string {
+  const lines: NdjsonLine[] = [...series.resolutions.map((resolution) => ({ type: "resolution" as const, resolution })), ...series.unplaced.map((unplaced) => ({ type: "unplaced" as const, unplaced }))];
+  // JSON leaves U+0085, U+2028 and U+2029 raw inside strings; readers that split lines by
+  // Unicode's rules (Python's str.splitlines, for one) would cut a line there. Escaped, they
+  // parse back the same and every line ends only at its "\n".
+  return lines.map((line) => JSON.stringify(line).replace(/[\u0085\u2028\u2029]/g, (c) => `\\u${(c.codePointAt(0) as number).toString(16).padStart(4, "0")}`)).join("\n") + "\n";
+}
+
+/**
  * A series in one of the output formats.
  *
  * @example
  * ```ts
- * renderSeries(series, "ndjson", false); // one resolution per line
+ * renderSeries(series, "ndjson", false); // a line per question, then a line per unplaced announcement
  * ```
  */
 export function renderSeries(series: SeriesResolution, output: NonNullable<ResolveOptions["output"]>, color: boolean): string {
@@ -111,7 +146,7 @@ export function renderSeries(series: SeriesResolution, output: NonNullable<Resol
     case "json":
       return JSON.stringify(series, null, 2) + "\n";
     case "ndjson":
-      return series.resolutions.map((r) => JSON.stringify(r)).join("\n") + "\n";
+      return seriesNdjson(series);
     case "markdown":
       return seriesMarkdown(series);
     case "table":

@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { createReadStream } from "node:fs";
 import { type Resolver, safeCreateResolver } from "../index.js";
 import { CliError, EXIT } from "./exit.js";
 import { type InputSource } from "./input.js";
@@ -22,21 +22,31 @@ export function resolveAsOf(value: string, io: Io, option = "--as-of"): string {
 }
 
 /**
- * The company ids of repeated or comma-separated `--company` options, without duplicates.
+ * The company ids of repeated or comma-separated `--company` options, without duplicates. A
+ * `--company` that names no id at all (`-c ""`, `-c ,`: an empty shell variable) is a usage
+ * error, not a request for no question: it would print an empty series and exit 0.
  *
  * @example
  * ```ts
  * companyIds(["alibaba,baidu", "huawei"]); // ["alibaba", "baidu", "huawei"]
+ * companyIds(undefined); // undefined: every company of the series
+ * companyIds([""]); // throws CliError (exit 2)
  * ```
  */
 export function companyIds(values: readonly string[] | undefined): string[] | undefined {
   if (values === undefined || values.length === 0) return undefined;
-  return [...new Set(values.flatMap((v) => v.split(",")).map((v) => v.trim()).filter((v) => v !== ""))];
+  const ids = [...new Set(values.flatMap((v) => v.split(",")).map((v) => v.trim()).filter((v) => v !== ""))];
+  if (ids.length === 0) throw new CliError(`--company: no company id given (${values.map((v) => JSON.stringify(v)).join(", ")}); name one (alibaba), or leave the option out for the whole series`, EXIT.usage);
+  return ids;
 }
+
+/** A readings file is a small object: more than this is not one (and `/dev/zero` never ends). */
+const MAX_READINGS_BYTES = 1024 * 1024;
 
 /**
  * Reads a readings file: a JSON object with some of the options of `DEFAULT_READINGS`
- * (`{"straddlingTime": "earliest"}`). The library checks its content.
+ * (`{"straddlingTime": "earliest"}`). The library checks its content. At most
+ * {@link MAX_READINGS_BYTES} are read: a larger file (or an endless device) is refused.
  *
  * @example
  * ```ts
@@ -45,15 +55,21 @@ export function companyIds(values: readonly string[] | undefined): string[] | un
  */
 export async function readReadings(path: string | undefined): Promise<unknown> {
   if (path === undefined) return undefined;
-  let text: string;
+  const chunks: Buffer[] = [];
+  let size = 0;
   try {
-    text = await readFile(path, "utf8");
+    // `end` is inclusive: one byte past the limit says the file is over it.
+    for await (const chunk of createReadStream(path, { end: MAX_READINGS_BYTES })) {
+      chunks.push(chunk as Buffer);
+      size += (chunk as Buffer).length;
+    }
   } catch (e) {
     const code = (e as { code?: unknown } | null)?.code;
     throw new CliError(`${path}: ${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : "cannot be read"}`, EXIT.unreadable);
   }
+  if (size > MAX_READINGS_BYTES) throw new CliError(`${path}: over ${MAX_READINGS_BYTES / 1024 / 1024} MiB; a readings file is a small JSON object ({"straddlingTime": "earliest"})`, EXIT.input);
   try {
-    return JSON.parse(text) as unknown;
+    return JSON.parse(Buffer.concat(chunks).toString("utf8")) as unknown;
   } catch (e) {
     throw new CliError(`${path}: not valid JSON (${e instanceof Error ? e.message : String(e)})`, EXIT.input);
   }

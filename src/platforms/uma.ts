@@ -28,22 +28,27 @@ export const UMA_YES_OR_NO_PRICES = Object.freeze({
 } as const);
 
 /**
- * The most bytes of ancillary data Polymarket's UMA adapter accepts: 8,139, the optimistic
- * oracle's 8,192 less 53 bytes for a `,<key>:<40 hex digits>` address appended to it. The UMA note
- * of {@link toUmaPrice} fits in it by default. The adapter's current version appends its own
- * `,initializer:<address>` (53 bytes) before checking the limit, so text handed to it as a
- * question's ancillary data must stay within 8,086 bytes: pass `maxBytes: 8086` for that use.
+ * The most bytes of ancillary data a price request to UMA's optimistic oracle may carry: 8,139,
+ * OptimisticOracleV2's `OO_ANCILLARY_DATA_LIMIT`, which is its `ancillaryBytesLimit` (8,192, what
+ * the DVM's voters accept) less 53 bytes kept for the `,ooRequester:<address>` (13 bytes and 40
+ * hex digits) the oracle appends when a disputed request goes to the DVM. The UMA note of
+ * {@link toUmaPrice} fits in it by default. Polymarket's adapter (UmaCtfAdapter, every version
+ * from 2.0.0 on) checks the same 8,139 bytes (`MAX_ANCILLARY_DATA`) after appending its own
+ * `,initializer:<address>` (another 53 bytes) to a question's ancillary data, so text handed to
+ * its `initialize` must stay within 8,086 bytes: pass `maxBytes: 8086` for that use. Sources in
+ * docs/platforms.md.
  *
  * @example
  * ```ts
  * new TextEncoder().encode(toUmaPrice(resolution).note).length <= UMA_ANCILLARY_DATA_LIMIT; // true
+ * new TextEncoder().encode(toUmaPrice(resolution, { maxBytes: 8086 }).note + ",initializer:" + "0".repeat(40)).length <= 8139; // true
  * ```
  */
 export const UMA_ANCILLARY_DATA_LIMIT = 8139;
 
 /** The smallest `maxBytes` accepted: room for the marker and a useful opening. */
 const MIN_NOTE_BYTES = 64;
-/** The optimistic oracle's own ancillary data limit. */
+/** OptimisticOracleV2's `ancillaryBytesLimit`: the most ancillary data the DVM accepts. */
 const ORACLE_ANCILLARY_LIMIT = 8192;
 /** What ends a note cut to fit. */
 const TRUNCATION_MARKER = " … [truncated]";

@@ -9,20 +9,38 @@ const IGNORABLE = /\p{Default_Ignorable_Code_Point}/gu;
 const SYNTAX = /[\\`*_[\]<>&|~!#@]/g;
 const SCHEME = /:\/\//g;
 const WWW = /\b(www)\./gi;
+/** Spaces at the start: four would open a code block where the text begins a line. */
+const LEADING_SPACES = /^ +/;
+/** A bullet or a setext underline at the start of a line. */
+const BULLET = /^[-+=]/;
+/** An ordered list item at the start of a line (`1.`, `1)` before a space): its dot or parenthesis is escaped, since a backslash before a digit shows. */
+const ORDERED = /^(\d{1,9})([.)])(?= |$)/;
 
 /**
  * Text made safe to place inside a line of Markdown: line breaks and other control characters
- * become spaces (so no heading or list can start), default-ignorable code points (bidi
- * overrides, zero-width characters) are dropped, and every character that could open Markdown
- * or HTML syntax (emphasis, code, links, images, tags, entities, tables, autolinks) is
- * backslash-escaped, which renders as the character itself.
+ * become spaces (so no heading, quote or list can start a new line), default-ignorable code
+ * points (bidi overrides, zero-width characters) are dropped, and every character that could
+ * open Markdown or HTML syntax (emphasis, code, links, images, tags, entities, tables,
+ * strikethrough, autolinks, mentions) is backslash-escaped, which renders as the character
+ * itself; and, should the text begin a line, leading spaces (an indented code block) are
+ * dropped and a bullet or ordered-list marker at the start is escaped.
+ * The one escaper of the library's Markdown (the resolution note here and the CLI's Markdown
+ * output); internal: not exported from the package's entry point.
+ *
+ * @example
+ * ```ts
+ * markdownText("[x](http://evil)"); // "\\[x\\](http:\\/\\/evil)"
+ * markdownText("<img src=x onerror=alert(1)>"); // "\\<img src=x onerror=alert(1)\\>"
+ * markdownText("1. not a list"); // "1\\. not a list"
+ * markdownText("2026.11.0"); // "2026.11.0" (no space after the dot: not a list)
+ * ```
  */
-function text(s: string): string {
-  return s.replace(BREAKS, " ").replace(IGNORABLE, "").replace(SYNTAX, "\\$&").replace(SCHEME, ":\\/\\/").replace(WWW, "$1\\.");
+export function markdownText(s: string): string {
+  return s.replace(BREAKS, " ").replace(IGNORABLE, "").replace(SYNTAX, "\\$&").replace(SCHEME, ":\\/\\/").replace(WWW, "$1\\.").replace(LEADING_SPACES, "").replace(BULLET, "\\$&").replace(ORDERED, "$1\\$2");
 }
 
 function clauseList(clauses: readonly string[]): string {
-  return clauses.length > 0 ? ` [${clauses.map(text).join(", ")}]` : "";
+  return clauses.length > 0 ? ` [${clauses.map(markdownText).join(", ")}]` : "";
 }
 
 /** The quotes a verdict cites, one indented line each: the words, then the fact and the source. */
@@ -31,7 +49,7 @@ function quoteLines(evidence: readonly Evidence[], indent: string): string[] {
   for (const e of evidence) {
     if (e.type !== "quote") continue;
     const where = e.outlet ?? e.url;
-    out.push(`${indent}- Quoted for ${e.field}: “${text(e.text)}” (source ${e.source}${where === undefined ? "" : `, ${text(where)}`})`);
+    out.push(`${indent}- Quoted for ${e.field}: “${markdownText(e.text)}” (source ${e.source}${where === undefined ? "" : `, ${markdownText(where)}`})`);
   }
   return out;
 }
@@ -39,7 +57,7 @@ function quoteLines(evidence: readonly Evidence[], indent: string): string[] {
 function verdictLines(e: AnnouncementEvaluation): string[] {
   return ORDER.flatMap((c) => {
     const v = e.verdicts[c];
-    return [`- ${text(v.summary)}${clauseList(v.clauses)}`, ...quoteLines(v.evidence, "  ")];
+    return [`- ${markdownText(v.summary)}${clauseList(v.clauses)}`, ...quoteLines(v.evidence, "  ")];
   });
 }
 
@@ -60,21 +78,21 @@ function verdictLines(e: AnnouncementEvaluation): string[] {
  */
 export function formatResolutionMarkdown(resolution: Resolution): string {
   const r = resolution;
-  const out: string[] = [`## ${text(r.companyName)}: ${r.outcome}`, "", `${text(r.summary)}${clauseList(r.clauses)}`, ""];
-  out.push(`As of ${r.asOf}; window \\[${r.windowStart}, ${r.deadline}); registry ${text(r.registryVersion)}.`, "");
+  const out: string[] = [`## ${markdownText(r.companyName)}: ${r.outcome}`, "", `${markdownText(r.summary)}${clauseList(r.clauses)}`, ""];
+  out.push(`As of ${r.asOf}; window \\[${r.windowStart}, ${r.deadline}); registry ${markdownText(r.registryVersion)}.`, "");
   if (r.deciding !== undefined) {
-    out.push(`### Deciding announcement: ${text(r.deciding.announcementId)}`, "", ...verdictLines(r.deciding.evaluation), "");
+    out.push(`### Deciding announcement: ${markdownText(r.deciding.announcementId)}`, "", ...verdictLines(r.deciding.evaluation), "");
     const others = r.qualifying.filter((id) => id !== r.deciding?.announcementId);
-    if (others.length > 0) out.push(`Also qualifying (R.multiple): ${others.map(text).join(", ")}.`, "");
+    if (others.length > 0) out.push(`Also qualifying (R.multiple): ${others.map(markdownText).join(", ")}.`, "");
   }
   if (r.needsReview.length > 0) {
     out.push("### Needs review", "");
     const byId = new Map(r.evaluations.map((e) => [e.announcementId, e]));
     for (const item of r.needsReview) {
-      out.push(`- **${text(item.announcementId)}**`);
+      out.push(`- **${markdownText(item.announcementId)}**`);
       const evaluation = byId.get(item.announcementId);
       for (const c of item.criteria) {
-        out.push(`  - ${text(c.summary)}${clauseList(c.clauses)}`);
+        out.push(`  - ${markdownText(c.summary)}${clauseList(c.clauses)}`);
         if (evaluation !== undefined) out.push(...quoteLines(evaluation.verdicts[c.criterion].evidence, "    "));
       }
     }
@@ -83,7 +101,7 @@ export function formatResolutionMarkdown(resolution: Resolution): string {
   const misses = r.evaluations.filter((e) => e.status === "does-not-qualify");
   if (misses.length > 0) {
     out.push("### Considered, not qualifying", "");
-    for (const e of misses) out.push(`- **${text(e.announcementId)}**: ${text(e.failed.map((c) => e.verdicts[c].summary).join(" "))}`);
+    for (const e of misses) out.push(`- **${markdownText(e.announcementId)}**: ${markdownText(e.failed.map((c) => e.verdicts[c].summary).join(" "))}`);
     out.push("");
   }
   const counts = [

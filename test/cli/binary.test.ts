@@ -1,6 +1,6 @@
 // The built binary as a child process, over real files: what only a real process shows (exit
 // codes, standard input, the shebang bundle starting, messages without stack traces).
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { resolveSeries } from "../../src/index.js";
 import { EXAMPLES, STACK_FRAME, cli, cliPath, hasScript, tempFiles } from "./support.js";
@@ -52,10 +52,23 @@ describe.concurrent("the binary", () => {
     expect(r.stderr).toMatch(/^stdin:4: announcements\[3\]: not valid JSON: .*\[invalid-json\]$/m);
     // Exactly the library's answer over the good lines, each question counting the lost line.
     const rest = expected.resolutions.map((x: { outcome: string; rejected: number }) => ({ ...x, rejected: 1 }));
-    const got = r.stdout.trimEnd().split("\n").map((l) => JSON.parse(l) as { outcome: string; rejected: number; summary: string; clauses: string[] });
+    const got = r.stdout.trimEnd().split("\n").map((l) => (JSON.parse(l) as { resolution: { outcome: string; rejected: number; summary: string; clauses: string[] } }).resolution);
     expect(got.map((x) => x.rejected)).toEqual(rest.map((x: { rejected: number }) => x.rejected));
     // A lost line might have qualified: no question is NO or PENDING while one is lost.
     expect(got.map((x) => x.outcome)).toEqual(expected.resolutions.map((x: { outcome: string }) => (x.outcome === "YES" ? "YES" : "NEEDS_REVIEW")));
+  });
+
+  it("ends quietly when its reader goes away (resolve | head -1): no EPIPE, no stack trace, exit 0", async () => {
+    // The output (170 kB) is more than a pipe holds: writing goes on after head has left.
+    const r = await cli([], { shell: `"${process.execPath}" "${await cliPath()}" resolve ${EXAMPLES.real} --as-of ${AS_OF} -o json | head -1; echo "exit \${PIPESTATUS[0]}" >&2` });
+    expect(r.stdout.split("\n")).toHaveLength(2); // one line, and the end of it
+    expect(r.stderr).toBe("exit 0\n");
+  });
+
+  it.runIf(existsSync("/dev/full"))("says so, without a stack trace, and exits 74 when the output cannot be written (a full disk)", async () => {
+    const r = await cli([], { shell: `"${process.execPath}" "${await cliPath()}" resolve ${EXAMPLES.real} --as-of ${AS_OF} > /dev/full` });
+    expect(r.code).toBe(74);
+    expect(r.stderr).toBe("error: cannot write to standard output: ENOSPC; the output is incomplete\n");
   });
 
   it("colours a table through a pipe when FORCE_COLOR=1 says so", async () => {

@@ -1,6 +1,8 @@
 // The commands' behaviour, run in this process through runCli (see support.ts); the process
 // boundary itself (the built binary, exit codes, stdin, files) is tested in binary.test.ts.
 import { readFileSync } from "node:fs";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import { marked } from "marked";
 import { afterAll, describe, expect, it } from "vitest";
 import { resolveSeries } from "../../src/index.js";
 import { EXAMPLES, STACK_FRAME, runInProcess as cli, tempFiles } from "./support.js";
@@ -28,6 +30,7 @@ const files = tempFiles({
   "text.txt": "hello\n",
   "readings.json": JSON.stringify({ straddlingTime: "earliest" }),
   "bad-readings.json": JSON.stringify({ straddlingTime: "sometimes" }),
+  "big-readings.json": `{"straddlingTime": "earliest"${" ".repeat(1024 * 1024)}}`,
 });
 
 afterAll(() => files.remove());
@@ -61,6 +64,9 @@ describe("usage errors exit 2 with one message and no stack", () => {
     [["resolve", "-", "-", "--as-of", REAL_AS_OF], /standard input \(-\) can be read only once/],
     [["diff", EXAMPLES.real, "--as-of", REAL_AS_OF], /nothing to compare/],
     [["schema", "no-such-schema"], /Allowed choices are announcement/],
+    // An empty --company (an empty shell variable) would ask for no question: an empty series, exit 0.
+    [["resolve", EXAMPLES.real, "--as-of", REAL_AS_OF, "--company", ""], /--company: no company id given \(""\)/],
+    [["resolve", EXAMPLES.real, "--as-of", REAL_AS_OF, "-c", " , ,"], /--company: no company id given/],
   ])("%j", async (args, message) => {
     const r = await cli(args);
     expect(r.code).toBe(2);
@@ -111,8 +117,8 @@ describe("resolve", () => {
   it("reads a pretty-printed object with `announcements` (examples/announcements.json) and resolves only the companies asked", async () => {
     const r = await cli(["resolve", EXAMPLES.fictional, "--as-of", fictional.asOf, "--company", "alibaba,bytedance", "-c", "baidu", "-o", "ndjson"]);
     expect(r.code).toBe(0);
-    const lines = r.stdout.trimEnd().split("\n").map((l) => JSON.parse(l) as { companyId: string; outcome: string });
-    expect(lines.map((l) => [l.companyId, l.outcome])).toEqual([["alibaba", "YES"], ["bytedance", "NO"], ["baidu", "NEEDS_REVIEW"]]);
+    const lines = r.stdout.trimEnd().split("\n").map((l) => JSON.parse(l) as { type: string; resolution: { companyId: string; outcome: string } });
+    expect(lines.map((l) => [l.type, l.resolution.companyId, l.resolution.outcome])).toEqual([["resolution", "alibaba", "YES"], ["resolution", "bytedance", "NO"], ["resolution", "baidu", "NEEDS_REVIEW"]]);
   });
 
   it("prints a table, and Markdown notes", async () => {
@@ -123,6 +129,16 @@ describe("resolve", () => {
     const md = await cli(["resolve", EXAMPLES.fictional, "--as-of", fictional.asOf, "-c", "alibaba", "-o", "markdown"]);
     expect(md.stdout).toMatch(/^# Resolutions as of 2027-01-15T00:00:00.000Z\n\n## Alibaba Group: YES\n/);
     expect(md.stdout).toContain("### Deciding announcement: demo-alibaba-sber-llm");
+  });
+
+  it.each([
+    ["a readings file over 1 MiB", "big-readings.json"],
+    ["an endless device (/dev/zero)", "/dev/zero"],
+  ])("refuses %s without reading it all (it used to exhaust the heap)", async (_, name) => {
+    const path = name.startsWith("/") ? name : files.path(name);
+    const r = await cli(["resolve", EXAMPLES.real, "--as-of", REAL_AS_OF, "-c", "alibaba", "-r", path]);
+    expect(r).toMatchObject({ code: 1, stdout: "" });
+    expect(r.stderr).toBe(`error: ${path}: over 1 MiB; a readings file is a small JSON object ({"straddlingTime": "earliest"})\n`);
   });
 
   it("reads --as-of now from the clock and says which instant it used", async () => {
@@ -139,6 +155,69 @@ describe("resolve", () => {
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/bad-readings\.json: straddlingTime: .*\[invalid-value\]/);
     expect(bad.stdout).toBe("");
+  });
+});
+
+describe("resolve -o ndjson: a typed line per question, then per unplaced announcement", () => {
+  // An announcement whose Chinese party is in no registry: the series lists it once in `unplaced`.
+  const ghost = { ...fictional.announcements[0], id: "ghost-sber-llm", chineseParty: { name: "Ghost Holdings" } };
+  const input = [fictional.announcements[1], ghost];
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+
+  it("writes {type, resolution} lines in the series' order, then {type, unplaced} lines, each item as the library returns it and valid against its shipped schema", async () => {
+    const r = await cli(["resolve", "--as-of", fictional.asOf, "-c", "alibaba,baidu,huawei", "-o", "ndjson"], { stdin: ndjson(input) });
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trimEnd().split("\n").map((l) => JSON.parse(l) as { type: string; resolution?: unknown; unplaced?: unknown });
+    const series = JSON.parse(JSON.stringify(resolveSeries({ announcements: input as never, asOf: fictional.asOf, questions: ["alibaba", "baidu", "huawei"].map((companyId) => ({ companyId })), evaluations: "decisive", nearMisses: 10 }))) as { resolutions: unknown[]; unplaced: { announcementId: string }[] };
+    expect(series.unplaced.map((u) => u.announcementId)).toEqual(["ghost-sber-llm"]);
+    expect(lines).toEqual([...series.resolutions.map((resolution) => ({ type: "resolution", resolution })), ...series.unplaced.map((unplaced) => ({ type: "unplaced", unplaced }))]);
+    const { jsonSchemas } = await import("../../src/index.js");
+    const validResolution = ajv.compile(jsonSchemas().resolution);
+    const validUnplaced = ajv.compile(jsonSchemas()["unplaced-item"]);
+    for (const line of lines) {
+      if (line.type === "resolution") expect(validResolution(line.resolution), ajv.errorsText(validResolution.errors)).toBe(true);
+      else expect(validUnplaced(line.unplaced), ajv.errorsText(validUnplaced.errors)).toBe(true);
+    }
+  });
+
+  it("ends each line only at its line feed: separators from the input are escaped, and parse back the same", async () => {
+    const id = "sep\u2028a\u2029b\u0085c";
+    const r = await cli(["resolve", "--as-of", fictional.asOf, "-c", "alibaba", "-o", "ndjson"], { stdin: ndjson([{ ...fictional.announcements[0], id }]) });
+    expect(r.code).toBe(0);
+    // Python's str.splitlines() splits at these three too: it must find one line.
+    expect(r.stdout.trimEnd().split(/[\n\r\u000b\u000c\u001c-\u001e\u0085\u2028\u2029]/)).toHaveLength(1);
+    expect((JSON.parse(r.stdout) as { resolution: { deciding: { announcementId: string } } }).resolution.deciding.announcementId).toBe(id);
+  });
+
+  it("has no unplaced line when every Chinese party is placed", async () => {
+    const r = await cli(["resolve", EXAMPLES.fictional, "--as-of", fictional.asOf, "-o", "ndjson"]);
+    expect(r.code).toBe(0);
+    expect(new Set(r.stdout.trimEnd().split("\n").map((l) => (JSON.parse(l) as { type: string }).type))).toEqual(new Set(["resolution"]));
+  });
+});
+
+describe("Markdown output: text from the input stays text (the library's one escaper)", () => {
+  const hostile = "[x](https://evil.example) <img src=x onerror=alert(1)> `code` | cell |\n# Heading\n1. item";
+  const evil = { ...fictional.announcements[0], id: "evil-[x](https://evil.example)-`id`", chineseParty: { name: hostile } };
+  /** What the rendered HTML holds that the commands' own Markdown never makes: links, images, HTML, tables, quotes, ordered lists, emphasis, code other than a reason code. */
+  const foreign = (md: string) => {
+    const html = marked.parse(md, { async: false, gfm: true }) as string;
+    const tags = html.match(/<(a|img|script|pre|table|td|th|blockquote|ol|del|em|hr)\b[^>]*>/g) ?? [];
+    const code = [...html.matchAll(/<code>([^<]*)<\/code>/g)].map((m) => m[1] ?? "").filter((c) => !/^[A-Z][A-Z0-9_]*$/.test(c));
+    return [...tags, ...code];
+  };
+
+  it.each([
+    ["resolve -o markdown (an unplaced announcement)", ["resolve", "--as-of", fictional.asOf, "-c", "alibaba,baidu", "-o", "markdown"]],
+    ["explain -o markdown", ["explain", "evil-[x](https://evil.example)-`id`", "--as-of", fictional.asOf, "-c", "alibaba", "-o", "markdown"]],
+  ])("%s renders no link, image, HTML, code, table, quote or list of the input's making", async (_, args) => {
+    const r = await cli(args, { stdin: JSON.stringify([evil]) });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("evil");
+    expect(foreign(r.stdout), r.stdout).toEqual([]);
+    const html = marked.parse(r.stdout, { async: false, gfm: true }) as string;
+    expect(html).not.toMatch(/<h[1-6]>[^<]*Heading/);
+    expect(html).toContain("[x](https://evil.example)");
   });
 });
 
@@ -162,6 +241,16 @@ describe("a bad line never stops the stream", () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^stdin:\d+: announcements\[\d+\]: not valid JSON: .* \(the last line does not end with a newline: the file may be truncated\) \[invalid-json\]$/m);
     expect(JSON.parse(r.stdout)).toMatchObject({ resolutions: [{ outcome: "YES", rejected: 1 }] });
+  });
+
+  it("refuses a later NDJSON line that is not UTF-8 as one bad line, and resolves the rest (it used to fail the whole file)", async () => {
+    const lines = fictional.announcements.map((a) => Buffer.from(`${JSON.stringify(a)}\n`));
+    lines.splice(1, 0, Buffer.concat([Buffer.from('{"id": "caf'), Buffer.from([0xe9]), Buffer.from('"}\n')]));
+    const r = await cli(["resolve", "--as-of", fictional.asOf, "-c", "alibaba,bytedance", "-o", "json"], { stdin: Buffer.concat(lines) });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^stdin:2: announcements\[1\]: not UTF-8 text \(byte 0xe9, byte 12 of the line\); skipped \[not-utf8\]$/m);
+    const series = JSON.parse(r.stdout) as { resolutions: { outcome: string; rejected: number }[] };
+    expect(series.resolutions.map((x) => [x.outcome, x.rejected])).toEqual([["YES", 1], ["NEEDS_REVIEW", 1]]);
   });
 
   it("--strict fails the run before any output", async () => {
@@ -281,6 +370,15 @@ describe("colour and the terminal", () => {
   it("answers JSON by default when stdout is not a terminal", async () => {
     const r = await cli(args);
     expect(JSON.parse(r.stdout)).toMatchObject({ asOf: "2027-01-15T00:00:00.000Z" });
+  });
+
+  it.each([
+    ["a file name", ["resolve", "evil\u001b]0;pwned\u0007\u001b[2J.json", "--as-of", fictional.asOf], 3, "error: evil\\u{1b}]0;pwned\\u{7}\\u{1b}[2J.json: no such file\n"],
+    ["an unknown option", ["resolve", "--as-of", fictional.asOf, "--\u001b[2Jx"], 2, "error: unknown option '--\\u{1b}[2Jx'\n(run with --help for usage)\n"],
+  ])("never prints a control character from the command line in an error: %s", async (_, args, code, stderr) => {
+    const r = await cli(args, { tty: true, env: { NO_COLOR: "1" } });
+    expect(r.code).toBe(code);
+    expect(r.stderr).toBe(stderr);
   });
 
   it("never prints a control character from the input on a terminal", async () => {

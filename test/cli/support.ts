@@ -34,13 +34,14 @@ export interface Run {
  * Runs `node <cli> ...args` in `cwd`, with standard input from `stdin` (closed when undefined),
  * and without the colour variables of the test runner's environment unless given in `env`.
  */
-export async function cli(args: readonly string[], options: { readonly cwd?: string; readonly stdin?: string | Buffer; readonly env?: Record<string, string>; readonly nodeArgs?: readonly string[]; readonly script?: string } = {}): Promise<Run> {
+export async function cli(args: readonly string[], options: { readonly cwd?: string; readonly stdin?: string | Buffer; readonly env?: Record<string, string>; readonly nodeArgs?: readonly string[]; readonly script?: string; readonly shell?: string } = {}): Promise<Run> {
   const path = await cliPath();
   const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, TERM: undefined, ...options.env };
   for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
   return new Promise((done, fail) => {
     // `script` runs a command line on a pseudo-terminal (util-linux), for what a terminal changes.
-    const [command, argv] = options.script === undefined ? [process.execPath, [...(options.nodeArgs ?? []), path, ...args]] : ["script", ["-qec", options.script, "/dev/null"]];
+    // `shell` runs a bash command line (a pipeline).
+    const [command, argv] = options.shell !== undefined ? ["bash", ["-c", options.shell]] : options.script === undefined ? [process.execPath, [...(options.nodeArgs ?? []), path, ...args]] : ["script", ["-qec", options.script, "/dev/null"]];
     const child = spawn(command, argv, { cwd: options.cwd ?? ROOT, env: env as NodeJS.ProcessEnv, stdio: ["pipe", "pipe", "pipe"] });
     const out: Buffer[] = [];
     const err: Buffer[] = [];

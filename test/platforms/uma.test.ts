@@ -116,6 +116,22 @@ describe("uma", () => {
       expect(a.action === "human-review" && a.announcementIds.length).toBe(60);
     });
 
+    // The contracts write an address as 40 lowercase hex digits without 0x (UMA's AncillaryData
+    // library, and Polymarket's AncillaryDataLib after it): docs/platforms.md cites both.
+    const address = "5953f2538f613e05ba54c8a04618360bf0eee944";
+
+    it("is UMA's: OptimisticOracleV2's ancillaryBytesLimit (8,192) less the `,ooRequester:<address>` it stamps", () => {
+      expect(8192 - bytes(`,ooRequester:${address}`)).toBe(UMA_ANCILLARY_DATA_LIMIT);
+    });
+
+    it("with maxBytes 8,086, fits Polymarket's adapter, which checks 8,139 after appending `,initializer:<address>`", () => {
+      const announcements = Array.from({ length: 60 }, (_, i) => variant({ id: `${i}`.padStart(2, "0") + "𝔸".repeat(198), priorRelation: undefined }));
+      const note = toUmaPrice(resolve({ question: { companyId: "acme-group" }, registry, asOf: BEFORE_DEADLINE, announcements }), { maxBytes: 8086 }).note;
+      const initialized = `${note},initializer:${address}`;
+      expect(bytes(initialized)).toBeLessThanOrEqual(UMA_ANCILLARY_DATA_LIMIT);
+      expect(bytes(initialized)).toBeGreaterThan(UMA_ANCILLARY_DATA_LIMIT - 4); // the cut used the room there was
+    });
+
     it.each([0, 63, 8193, 100.5, Number.NaN])("refuses maxBytes %s", (maxBytes) => {
       expect(() => toUmaPrice(yes, { maxBytes })).toThrow(RangeError);
     });

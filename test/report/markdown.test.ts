@@ -1,5 +1,7 @@
+import { marked } from "marked";
 import { describe, expect, it } from "vitest";
 import { formatResolutionMarkdown, resolve } from "../../src/index.js";
+import { markdownText } from "../../src/report/markdown.js";
 import { qualifying, registry, variant } from "../fixtures.js";
 
 const question = { companyId: "acme-group" };
@@ -49,5 +51,61 @@ describe("formatResolutionMarkdown", () => {
   it("says what was not considered", () => {
     const r = resolve({ question, asOf: "2026-01-01T00:00:00Z", registry, announcements: [qualifying] });
     expect(formatResolutionMarkdown(r)).toContain("Not considered: 1 not yet known at 2026-01-01T00:00:00.000Z.");
+  });
+});
+
+// The one Markdown escaper of the package (the note above, and the CLI's Markdown output), checked
+// by rendering with a GFM renderer (marked): hostile text stays text.
+describe("markdownText (internal): hostile text cannot leave its place in a line", () => {
+  /** Everything that is not plain text in the rendered HTML of one paragraph. */
+  const TAGS = /<(?!\/?p>)[^>]*>/g;
+  const decode = (html: string) => html.replace(/<[^>]*>/g, "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
+  const words = (s: string) => s.replace(/\s+/g, " ").trim();
+
+  it.each([
+    ["a link", "[click](https://evil.example/x)"],
+    ["an image", "![x](https://evil.example/x.png)"],
+    ["a reference link and its definition", "[x][1] [1]: https://evil.example"],
+    ["raw HTML", '<img src=x onerror="alert(1)"><script>alert(1)</script>'],
+    ["an HTML comment", "<!-- hide the rest"],
+    ["an entity", "&lt;b&gt; &#60;i&#62; &amp;"],
+    ["an autolink", "<https://evil.example>"],
+    ["a bare URL", "see https://evil.example/path and http://x.example"],
+    ["a www link", "www.evil.example"],
+    ["an e-mail address", "admin@evil.example"],
+    ["code spans and fences", "`code` ``two`` ```fence```"],
+    ["emphasis, strong, strikethrough", "*a* **b** _c_ __d__ ~e~ ~~f~~"],
+    ["a table row", "| a | b |"],
+    ["a table, over lines", "a | b\n---|---\nc | d"],
+    ["a heading on a new line", "text\n# Heading"],
+    ["a heading at the start", "# Heading"],
+    ["a quote on a new line", "text\r\n> quoted"],
+    ["a bullet at the start", "- item"],
+    ["a plus bullet at the start", "+ item"],
+    ["an ordered item at the start", "1. first"],
+    ["an ordered item with a parenthesis", "2) second"],
+    ["a thematic break", "---"],
+    ["a setext underline", "==="],
+    ["an indented code block", "    indented"],
+    ["a footnote", "[^1]"],
+    ["a task box", "[ ] todo"],
+    ["a backslash before punctuation", "\\*not emphasis\\*"],
+    ["bidi overrides and zero-width characters", "\u202Eevil\u200B- x"],
+    ["a line separator", "a\u2028# b"],
+  ])("%s stays text", (_, hostile) => {
+    const escaped = markdownText(hostile);
+    for (const line of [escaped, `- **${escaped}**: ${escaped}`]) {
+      const html = marked.parse(line, { async: false, gfm: true }) as string;
+      const inner = line === escaped ? html : html.replace(/^<ul>\n<li><strong>/, "").replace(/<\/strong>: /, "").replace(/<\/li>\n<\/ul>\n$/, "");
+      expect(inner.replace(/^<p>|<\/p>\n?$/g, "").match(TAGS) ?? [], html).toEqual([]);
+    }
+    const expected = words(hostile.replace(/[\p{Cc}\u2028\u2029]+/gu, " ").replace(/\p{Default_Ignorable_Code_Point}/gu, ""));
+    expect(words(decode(marked.parse(escaped, { async: false, gfm: true }) as string))).toBe(expected);
+  });
+
+  it("leaves text alone that opens nothing: a version, a decimal, a plain sentence", () => {
+    expect(markdownText("2026.11.0")).toBe("2026.11.0");
+    expect(markdownText("1.5 billion roubles")).toBe("1.5 billion roubles");
+    expect(markdownText("Alibaba Cloud and Sber sign an agreement")).toBe("Alibaba Cloud and Sber sign an agreement");
   });
 });
