@@ -284,7 +284,10 @@ export function diffResolutions(a: Resolution, b: Resolution): ResolutionDiff {
     }
     const x = sa.standing.get(id);
     const y = sb.standing.get(id);
-    if (x !== y || criteria.length > 0) announcements.push({ announcementId: id, a: x, b: y, criteria });
+    // `notYetKnown` lists a series' announcements whatever their company: one learnt of and then
+    // not listed is unrelated to this question, and no change to it.
+    const unrelated = (x === "not-yet-known" && y === undefined) || (x === undefined && y === "not-yet-known");
+    if ((x !== y && !unrelated) || criteria.length > 0) announcements.push({ announcementId: id, a: x, b: y, criteria });
   }
   const outcome = a.outcome === b.outcome ? undefined : { a: a.outcome, b: b.outcome };
   const deciding = a.deciding?.announcementId === b.deciding?.announcementId ? undefined : { a: a.deciding?.announcementId, b: b.deciding?.announcementId };
