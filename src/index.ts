@@ -14,7 +14,7 @@ export { Company } from "./models/company.js";
 export { Entity, EntityKind, RussianControl } from "./models/entity.js";
 export { Outlet, SourceKind } from "./models/outlet.js";
 export { DEFAULT_DEADLINE, DEFAULT_WINDOW_START, Question, type QuestionInput } from "./models/question.js";
-export { Clarification, Clarifications, ReadingOverrides, RegistryOverrides } from "./models/clarification.js";
+export { Clarification } from "./models/clarification.js";
 export { AnnouncementTime, IsoInstant } from "./models/time.js";
 export { CHECKS_OUTSIDE_JSON_SCHEMA, type CheckOutsideJsonSchema } from "./models/formats.js";
 

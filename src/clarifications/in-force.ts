@@ -3,7 +3,14 @@ import type { QuestionInput } from "../models/question.js";
 import { parseInstant } from "../models/time.js";
 import { DEFAULT_READINGS, type Readings, toEpoch } from "../criteria/context.js";
 
-/** The name of one reading (a field of `Readings`). */
+/**
+ * The name of one reading (a field of `Readings`).
+ *
+ * @example
+ * ```ts
+ * const name: ReadingName = "straddlingTime";
+ * ```
+ */
 export type ReadingName = keyof Readings;
 
 /** Every reading, in the order the README lists them. @internal */

@@ -17,7 +17,14 @@ import type { Outcome, Resolution, SeriesResolution } from "../resolve.js";
  */
 export type Standing = "deciding" | "qualifies" | "needs-review" | "unplaced" | "not-qualifying" | "not-yet-known";
 
-/** A value on side A and on side B. */
+/**
+ * A value on side A and on side B.
+ *
+ * @example
+ * ```ts
+ * const outcome: Change<string> = { a: "PENDING", b: "YES" };
+ * ```
+ */
 export interface Change<T> {
   readonly a: T;
   readonly b: T;
