@@ -16,11 +16,13 @@ import {
   createResolver,
   diffResolutions,
   diffSeries,
+  formatResolutionMarkdown,
   resolve,
   resolveSeries,
   safeCreateResolver,
   safeResolve,
   safeResolveSeries,
+  toMetaculus,
 } from "../src/index.js";
 import { runs } from "./properties/arbitraries.js";
 
@@ -297,5 +299,36 @@ describe("properties of diffResolutions", () => {
     const a = resolutionOf(x, x.question);
     const b = resolutionOf(y, x.question);
     expect(mirrored(diffResolutions(a, b))).toEqual({ ...diffResolutions(b, a), explanation: undefined });
+  });
+});
+
+describe("notes name the clarifications a resolution was made under", () => {
+  const r = resolve({ question: baidu, announcements, asOf: AFTER, readings: { unrecognizedSource: "undetermined" } });
+
+  it("in the Markdown note, with each publication and the host's reading overridden", () => {
+    const note = formatResolutionMarkdown(r);
+    expect(note).toContain("Under the question's clarifications 1 (published 2026-03-01T12:00:00Z), 2 (published 2026-09-01T12:00:00Z).");
+    expect(note).toContain("Reading unrecognizedSource: not-met as clarification 2 fixes it, not undetermined as the host asked.");
+  });
+
+  it("in a platform's note", () => {
+    expect(toMetaculus(r)).toMatchObject({ action: "submit", value: "no", note: expect.stringContaining("with registry 2026.11.0 under clarifications 1, 2;") });
+  });
+});
+
+describe("questions under different clarifications in one series are resolved apart and joined", () => {
+  const unknownParty: Announcement = { ...straddling, id: "who-is-it", announcedAt: "2026-05-01T10:00:00+03:00", chineseParty: { name: "Mystery Cloud" } };
+
+  it("keeps the questions' order, and lists an unplaced announcement once with every company it might be", () => {
+    const clarified = { clarifications: [{ number: 1, publishedAt: "2026-01-01T00:00:00Z", text: "x", readings: { straddlingTime: "earliest" as const } }] };
+    const questions = [{ companyId: "baidu", ...clarified }, { companyId: "alibaba" }, { companyId: "huawei", ...clarified }, { companyId: "tencent" }];
+    const s = resolveSeries({ questions, announcements: [unknownParty], asOf: AFTER });
+    expect(s.resolutions.map((r) => [r.companyId, r.readings.straddlingTime, r.outcome, r.unplaced])).toEqual([
+      ["baidu", "earliest", "NEEDS_REVIEW", ["who-is-it"]],
+      ["alibaba", "undetermined", "NEEDS_REVIEW", ["who-is-it"]],
+      ["huawei", "earliest", "NEEDS_REVIEW", ["who-is-it"]],
+      ["tencent", "undetermined", "NEEDS_REVIEW", ["who-is-it"]],
+    ]);
+    expect(s.unplaced.map((u) => [u.announcementId, u.mightBe])).toEqual([["who-is-it", ["baidu", "huawei", "alibaba", "tencent"]]]);
   });
 });

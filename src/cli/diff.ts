@@ -3,7 +3,7 @@ import { CliError, EXIT, type ExitCode } from "./exit.js";
 import type { InputFormat } from "./input.js";
 import { paintOutcome, table } from "./render.js";
 import { streamInto } from "./resolve.js";
-import { companyIds, makeResolver, readClarifications, readReadings, resolveAsOf } from "./settings.js";
+import { clarificationNumber, companyIds, makeResolver, readClarifications, readReadings, resolveAsOf } from "./settings.js";
 import { printable } from "./feed.js";
 import { type Io, styles, useColor, write } from "./terminal.js";
 
@@ -30,13 +30,6 @@ export interface DiffOptions {
   readonly format?: InputFormat;
   readonly output?: "table" | "json";
   readonly color?: boolean;
-}
-
-/** A `--clarification` number: a whole number from 0, else a usage error. */
-function clarificationNumber(value: string | undefined, option: string): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^\d{1,7}$/.test(value.trim())) throw new CliError(`${option}: expected a clarification number (0 for none), got ${JSON.stringify(value)}`, EXIT.usage);
-  return Number(value.trim());
 }
 
 /** A criterion's change in a few words: `publicity undetermined → not-met (reading unrecognizedSource undetermined → not-met)`. */

@@ -70,6 +70,8 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
       .addOption(new Option("-o, --output <format>", "output format (default: table on a terminal, json otherwise)").choices(["table", "json", "ndjson", "markdown"]))
       .addOption(formatOption())
       .option("-r, --readings <file>", "a JSON file of readings of what the criteria leave open ({\"straddlingTime\": \"earliest\"})")
+      .option("--clarifications <file>", "a JSON array of clarifications (number, publishedAt, text, readings, registry), given to every question")
+      .option("--clarification <n>", "resolve under the clarifications up to number n (0: none); default: those published at or before --as-of")
       .option("--strict", "fail (exit 1, nothing printed on stdout) if any announcement or line is refused"),
   )
     .addHelpText("after", `${INPUT_HELP}\n\nA refused line is reported on stderr with its file and line, the rest is resolved, and the\nexit code is 1. A refused announcement counts in "rejected": while any is, a question nothing\nqualifies for is NEEDS_REVIEW, never NO or PENDING.\n\nExamples:\n  ai-partnership-rules resolve examples/real-events.json --as-of 2026-11-23T00:00:00Z\n  cat events.ndjson | ai-partnership-rules resolve --as-of now --company alibaba -o markdown${EXIT_HELP}`)

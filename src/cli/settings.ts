@@ -82,6 +82,20 @@ export interface ResolverSettings {
 }
 
 /**
+ * The number of a `--clarification` option: a whole number from 0 (none), else a usage error.
+ *
+ * @example
+ * ```ts
+ * clarificationNumber("2", "--clarification"); // 2
+ * ```
+ */
+export function clarificationNumber(value: string | undefined, option: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{1,7}$/.test(value.trim())) throw new CliError(`${option}: expected a clarification number (0 for none), got ${JSON.stringify(value)}`, EXIT.usage);
+  return Number(value.trim());
+}
+
+/**
  * Reads a clarifications file: a JSON array of clarifications, or an object whose
  * `clarifications` is one (the library checks them, with every question).
  *

@@ -62,6 +62,11 @@ export function formatResolutionMarkdown(resolution: Resolution): string {
   const r = resolution;
   const out: string[] = [`## ${text(r.companyName)}: ${r.outcome}`, "", `${text(r.summary)}${clauseList(r.clauses)}`, ""];
   out.push(`As of ${r.asOf}; window \\[${r.windowStart}, ${r.deadline}); registry ${text(r.registryVersion)}.`, "");
+  const applied = r.clarifications.applied;
+  if (applied.length > 0) {
+    out.push(`Under the question's clarification${applied.length === 1 ? "" : "s"} ${applied.map((c) => `${c.number} (published ${text(c.publishedAt)})`).join(", ")}${r.clarifications.pinned === undefined ? "" : `, pinned to ${r.clarifications.pinned}`}.`, "");
+  }
+  for (const c of r.clarifications.conflicts) out.push(`Reading ${c.reading}: ${text(c.clarification)} as clarification ${c.number} fixes it, not ${text(c.host)} as the host asked.`, "");
   if (r.deciding !== undefined) {
     out.push(`### Deciding announcement: ${text(r.deciding.announcementId)}`, "", ...verdictLines(r.deciding.evaluation), "");
     const others = r.qualifying.filter((id) => id !== r.deciding?.announcementId);

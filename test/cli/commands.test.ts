@@ -237,6 +237,20 @@ describe("schema", () => {
   });
 });
 
+describe("resolve --clarifications", () => {
+  it("resolves under the clarifications published by --as-of, or pinned by --clarification, and records them", async () => {
+    const args = ["resolve", EXAMPLES.fictional, "--as-of", fictional.asOf, "-c", "baidu", "--clarifications", EXAMPLES.clarifications, "-o", "json"];
+    const byDate = JSON.parse((await cli(args)).stdout).resolutions[0];
+    const pinned = JSON.parse((await cli([...args, "--clarification", "1"])).stdout).resolutions[0];
+    expect([byDate.outcome, byDate.clarifications.applied.map((c: { number: number }) => c.number), pinned.outcome, pinned.clarifications.pinned]).toEqual(["NO", [1, 2], "NEEDS_REVIEW", 1]);
+  });
+
+  it("needs a file for --clarification (exit 2)", async () => {
+    const r = await cli(["resolve", EXAMPLES.fictional, "--as-of", fictional.asOf, "--clarification", "1"]);
+    expect([r.code, r.stderr]).toEqual([2, expect.stringMatching(/--clarification needs a --clarifications file/)]);
+  });
+});
+
 describe("diff", () => {
   it("lists the resolutions that differ between two dates, with the announcements that make the difference", async () => {
     const r = await cli(["diff", EXAMPLES.fictional, "--as-of", "2026-01-01T00:00:00Z", "--as-of-b", fictional.asOf, "-c", "alibaba,huawei,bytedance", "-o", "json"]);
