@@ -23,6 +23,8 @@ import {
   safeResolve,
   safeResolveSeries,
   toMetaculus,
+  builtinRegistry,
+  extendRegistry,
 } from "../src/index.js";
 import { runs } from "./properties/arbitraries.js";
 
@@ -330,5 +332,31 @@ describe("questions under different clarifications in one series are resolved ap
       ["tencent", "undetermined", "NEEDS_REVIEW", ["who-is-it"]],
     ]);
     expect(s.unplaced.map((u) => [u.announcementId, u.mightBe])).toEqual([["who-is-it", ["baidu", "huawei", "alibaba", "tencent"]]]);
+  });
+});
+
+describe("a clarification published after YES (promise 6 holds per pinned clarification)", () => {
+  // The host's registry knows Volga Robotics as Russian; a clarification later corrects it.
+  const registry = extendRegistry(builtinRegistry, { entities: [{ id: "volga-robotics", name: "Volga Robotics", kind: "private-company", countryOfIncorporation: "RU" }] });
+  const volga: Announcement = { ...straddling, id: "volga", announcedAt: "2026-05-01T10:00:00+03:00", russianParties: [{ name: "Volga Robotics" }] };
+  const question: QuestionInput = {
+    companyId: "alibaba",
+    clarifications: [{ number: 1, publishedAt: "2026-10-01T00:00:00Z", text: "Volga Robotics is incorporated in Kazakhstan, and no Russian interest controls it.", registry: { entities: [{ id: "volga-robotics", name: "Volga Robotics", kind: "private-company", countryOfIncorporation: "KZ", russianControl: "none" }] } }],
+  };
+  const input = { question, announcements: [volga], registry };
+
+  it("pinned, YES stays YES at every later asOf", () => {
+    const at = (asOf: string) => resolve({ ...input, asOf, clarification: 0 }).outcome;
+    expect([at("2026-09-01T00:00:00Z"), at("2026-11-01T00:00:00Z"), at(AFTER)]).toEqual(["YES", "YES", "YES"]);
+  });
+
+  it("by date, the replay before its publication keeps YES; after it, the diff names the announcement, C2 and the corrected record", () => {
+    const before = resolve({ ...input, asOf: "2026-09-01T00:00:00Z" });
+    const after = resolve({ ...input, asOf: "2026-11-01T00:00:00Z" });
+    expect([before.outcome, before.clarifications.applied.length, after.outcome, after.clarifications.applied[0]?.registryRecords]).toEqual(["YES", 0, "PENDING", ["volga-robotics"]]);
+    const d = diffResolutions(before, after);
+    expect(d.announcements.map((x) => [x.announcementId, x.a, x.b, x.criteria.map((c) => [c.criterion, c.a, c.b, c.because.map((b) => (b.kind === "registry" ? b.records : b.kind))])])).toEqual([
+      ["volga", "deciding", "not-qualifying", [["russianEntity", "met", "not-met", [["volga-robotics"]]]]],
+    ]);
   });
 });
