@@ -58,7 +58,8 @@ export {
   type ReadingConflict,
   type ReadingName,
 } from "./clarifications/in-force.js";
-export { diffResolutions, diffSeries, type AnnouncementChange, type Cause, type Change, type CriterionChange, type ResolutionDiff, type SeriesDiff, type SetChange, type Standing } from "./diff/diff.js";
+export { diffResolutions, type AnnouncementChange, type Cause, type Change, type CriterionChange, type ResolutionDiff, type SetChange, type Standing } from "./diff/diff.js";
+export { diffSeries, type SeriesDiff } from "./diff/series.js";
 
 // The engine: announcements validated once, and the incremental resolver.
 export { parseAnnouncements, safeParseAnnouncements, type AnnouncementBatch } from "./engine/batch.js";

@@ -2,7 +2,8 @@ import type { ClauseId } from "../models/clause.js";
 import type { AnnouncementEvaluation } from "../criteria/announcement.js";
 import type { CriterionName, CriterionStatus } from "../criteria/verdict.js";
 import type { ReadingName } from "../clarifications/in-force.js";
-import type { Outcome, Resolution, SeriesResolution } from "../resolve.js";
+import type { Outcome, Resolution } from "../resolve.js";
+import { explain } from "./explain.js";
 
 /**
  * Where an announcement stands in a resolution: it decides it, qualifies, needs review, its
@@ -138,28 +139,6 @@ export interface ResolutionDiff {
   readonly deadlineBetween: boolean;
   /** What changed and why, in English sentences citing clause IDs and reading names. */
   readonly explanation: readonly string[];
-}
-
-/**
- * What changed between two series resolutions: the questions matched by position (or, when the
- * lists differ, by question id, company and window), those whose resolution changed, and those
- * only one side has.
- *
- * @example
- * ```ts
- * const d = diffSeries(seriesA, seriesB);
- * for (const q of d.differences) console.log(q.companyId, q.outcome?.a, q.outcome?.b);
- * ```
- */
-export interface SeriesDiff {
-  readonly a: { readonly asOf: string; readonly registryVersion: string };
-  readonly b: { readonly asOf: string; readonly registryVersion: string };
-  /** How many questions both sides resolve. */
-  readonly questions: number;
-  /** The questions whose resolution changed (see {@link ResolutionDiff.changed}), in side A's order. */
-  readonly differences: readonly ResolutionDiff[];
-  /** Keys (`questionId`, or `companyId` and window) of the questions only one side resolves. */
-  readonly onlyIn: Change<readonly string[]>;
 }
 
 const CRITERIA: readonly CriterionName[] = ["company", "russianEntity", "aiScope", "formality", "publicity", "timing"];
@@ -309,79 +288,4 @@ export function diffResolutions(a: Resolution, b: Resolution): ResolutionDiff {
   const clarifications = { a: a.clarifications.applied.map((c) => c.number), b: b.clarifications.applied.map((c) => c.number) };
   const diff = { questionId: a.questionId, companyId: a.companyId, companyName: a.companyName, changed, outcome, deciding, qualifying, needsReview, announcements, settings, clarifications, deadlineBetween };
   return { ...diff, explanation: explain(diff) };
-}
-
-function say(c: Cause): string {
-  switch (c.kind) {
-    case "reading": {
-      const by = (n: number | undefined) => (n === undefined ? "" : ` (clarification ${n})`);
-      return `reading ${c.reading} ${c.a}${by(c.clarification.a)} → ${c.b}${by(c.clarification.b)}`;
-    }
-    case "registry":
-      return `registry ${c.a} → ${c.b}${c.records.length === 0 ? "" : ` (records ${c.records.join(", ")})`}`;
-    case "asOf":
-      return `asOf ${c.a} → ${c.b}`;
-    case "window":
-      return `window [${c.a.windowStart}, ${c.a.deadline}) → [${c.b.windowStart}, ${c.b.deadline})`;
-  }
-}
-
-function explain(d: Omit<ResolutionDiff, "explanation">): string[] {
-  const out: string[] = [];
-  const clar = (ns: readonly number[]) => (ns.length === 0 ? "no clarification" : `clarification${ns.length === 1 ? "" : "s"} ${ns.join(", ")}`);
-  if (d.clarifications.a.join() !== d.clarifications.b.join()) out.push(`Resolved under ${clar(d.clarifications.a)} (A) and ${clar(d.clarifications.b)} (B).`);
-  if (d.outcome !== undefined) out.push(`${d.companyName}: ${d.outcome.a} → ${d.outcome.b}${d.deciding?.b !== undefined ? `, decided by ${d.deciding.b}` : d.deciding?.a !== undefined ? ` (A was decided by ${d.deciding.a})` : ""}.`);
-  else if (d.deciding !== undefined) out.push(`${d.companyName}: still YES, now decided by ${d.deciding.b ?? "none"} instead of ${d.deciding.a ?? "none"} (R.multiple).`);
-  for (const x of d.announcements) {
-    const head = `${x.announcementId}: ${x.a ?? "-"} → ${x.b ?? "-"}`;
-    if (x.criteria.length === 0) {
-      out.push(`${head}.`);
-      continue;
-    }
-    const parts = x.criteria.map((c) => `${c.criterion} ${c.a} → ${c.b} [${c.clauses.join(", ")}]${c.because.length === 0 ? "" : ` because of ${c.because.map(say).join("; ")}`}`);
-    out.push(`${head}: ${parts.join("; ")}.`);
-  }
-  if (d.announcements.length === 0 && d.deadlineBetween && d.outcome !== undefined) out.push("No announcement changed: the deadline passed between the two instants (Q.no).");
-  return out;
-}
-
-/** The key a question is matched by when the two series do not list the same questions in the same order. */
-function keyOf(r: Resolution): string {
-  return r.questionId ?? `${r.companyId} [${r.windowStart}, ${r.deadline})`;
-}
-
-/**
- * What changed between two series resolutions (see {@link SeriesDiff}): each question of A
- * paired with B's (by position when both list the same questions in the same order, otherwise
- * by question id, or company and window), diffed with {@link diffResolutions}; only those that
- * changed are listed.
- *
- * @example
- * ```ts
- * const d = diffSeries(resolveSeries({ announcements, asOf: "2026-01-01T00:00:00Z" }), resolveSeries({ announcements, asOf: "2027-01-15T00:00:00Z" }));
- * d.differences.map((q) => `${q.companyId}: ${q.outcome?.a} → ${q.outcome?.b}`);
- * ```
- */
-export function diffSeries(a: SeriesResolution, b: SeriesResolution): SeriesDiff {
-  const samePlaces = a.resolutions.length === b.resolutions.length && a.resolutions.every((r, i) => keyOf(r) === keyOf(b.resolutions[i] as Resolution));
-  const byKey = new Map<string, Resolution>();
-  if (!samePlaces) for (const r of b.resolutions) if (!byKey.has(keyOf(r))) byKey.set(keyOf(r), r);
-  const differences: ResolutionDiff[] = [];
-  const matched = new Set<string>();
-  let questions = 0;
-  a.resolutions.forEach((ra, i) => {
-    const rb = samePlaces ? b.resolutions[i] : byKey.get(keyOf(ra));
-    if (rb === undefined) return;
-    matched.add(keyOf(ra));
-    questions++;
-    const d = diffResolutions(ra, rb);
-    if (d.changed) differences.push(d);
-  });
-  return {
-    a: { asOf: a.asOf, registryVersion: a.registryVersion },
-    b: { asOf: b.asOf, registryVersion: b.registryVersion },
-    questions,
-    differences,
-    onlyIn: { a: a.resolutions.map(keyOf).filter((k) => !matched.has(k)), b: b.resolutions.map(keyOf).filter((k) => !matched.has(k)) },
-  };
 }
