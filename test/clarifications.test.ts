@@ -26,6 +26,7 @@ import {
   builtinRegistry,
   extendRegistry,
 } from "../src/index.js";
+import { alibabaDeal } from "./adversarial/baseline.js";
 import { runs } from "./properties/arbitraries.js";
 
 const fictional = JSON.parse(readFileSync(`${__dirname}/../examples/announcements.json`, "utf8")) as { announcements: Announcement[] };
@@ -37,15 +38,9 @@ const baidu: QuestionInput = { companyId: "baidu", clarifications: EXAMPLE };
 // An announcement made on a day (Shanghai time) that straddles the deadline: its timing turns on
 // the straddlingTime reading.
 const straddling: Announcement = {
+  ...alibabaDeal,
   id: "straddle-alibaba",
   announcedAt: { date: "2027-01-01", timeZone: "Asia/Shanghai" },
-  chineseParty: { name: "Alibaba Cloud" },
-  russianParties: [{ name: "Sberbank" }],
-  instrument: "agreement",
-  aiRole: "focus",
-  activities: ["C3.models.integration"],
-  specificity: "concrete",
-  priorRelation: "new",
   sources: [{ url: "https://tass.com/economy/straddle" }],
 };
 const straddlingQuestion: QuestionInput = {
