@@ -14,6 +14,7 @@ export { Company } from "./models/company.js";
 export { Entity, EntityKind, RussianControl } from "./models/entity.js";
 export { Outlet, SourceKind } from "./models/outlet.js";
 export { DEFAULT_DEADLINE, DEFAULT_WINDOW_START, Question, type QuestionInput } from "./models/question.js";
+export { Clarification } from "./models/clarification.js";
 export { AnnouncementTime, IsoInstant } from "./models/time.js";
 export { CHECKS_OUTSIDE_JSON_SCHEMA, type CheckOutsideJsonSchema } from "./models/formats.js";
 
@@ -47,6 +48,18 @@ export {
   type SeriesResolution,
   type UnplacedItem,
 } from "./resolve.js";
+
+// Clarifications: which apply to a resolution, and what changed between two resolutions.
+export {
+  clarificationsInForce,
+  type AppliedClarification,
+  type ClarificationsInForce,
+  type ClarificationsInForceOptions,
+  type ReadingConflict,
+  type ReadingName,
+} from "./clarifications/in-force.js";
+export { diffResolutions, type AnnouncementChange, type Cause, type Change, type CriterionChange, type ResolutionDiff, type SetChange, type Standing } from "./diff/diff.js";
+export { diffSeries, type SeriesDiff } from "./diff/series.js";
 
 // The engine: announcements validated once, and the incremental resolver.
 export { parseAnnouncements, safeParseAnnouncements, type AnnouncementBatch } from "./engine/batch.js";

@@ -36,6 +36,7 @@ export const INPUT_ISSUE_CODES = deepFreeze({
   "invalid-month": { meaning: "Not a calendar month `YYYY-MM`." },
   "invalid-time-zone": { meaning: "Not a time zone the library accepts: an IANA name in a tz area that the runtime knows (`Europe/Moscow`), `UTC`, or an offset up to ±14:00 (`+03:00`)." },
   "invalid-window": { meaning: "A question's `windowStart` is not before its `deadline`." },
+  "invalid-clarifications": { meaning: "A question's clarifications are not in order of publication: numbers must increase and publication instants must not go back." },
   // Reading the input.
   unreadable: { meaning: "Reading the value threw (a throwing getter, a revoked Proxy)." },
   cycle: { meaning: "The value contains itself." },
@@ -45,6 +46,8 @@ export const INPUT_ISSUE_CODES = deepFreeze({
   "too-much-work": { meaning: "The request would need more work than `LIMITS` allows; split it into several calls." },
   // What the input refers to.
   "unknown-company": { meaning: "A question's `companyId` is not a company in the registry used." },
+  "clarifications-differ": { meaning: "The questions of one incremental resolver would be resolved under different clarifications (different readings or registry records); make one resolver per set of clarifications." },
+  "unknown-clarification": { meaning: "The `clarification` asked for is not the number of a clarification of every question resolved; `expected` lists the numbers there are." },
   "registry-mismatch": { meaning: "A batch of announcements was prepared against another registry than the one used." },
   "invalid-context": { meaning: "An evaluator's context is malformed (its question, bounds or `asOf`): a programmer error." },
   "unknown-source": { meaning: "A quote's `source` is not the position of a source the announcement lists; `expected` gives the positions there are." },

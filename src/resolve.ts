@@ -3,11 +3,15 @@ import type { ClauseId } from "./models/clause.js";
 import type { QuestionInput } from "./models/question.js";
 import type { AnnouncementEvaluation } from "./criteria/announcement.js";
 import type { Readings } from "./criteria/context.js";
+import type { ClarificationsInForce } from "./clarifications/in-force.js";
+import { type ClarifiedGroup, splitByClarifications } from "./engine/clarified.js";
+import { prepare } from "./engine/prepared.js";
 import type { CriterionName } from "./criteria/verdict.js";
 import type { AnnouncementBatch } from "./engine/batch.js";
 import { IncrementalResolver, tooMuchWorkMessage } from "./engine/resolver.js";
 import { IssueList, readAnnouncements, validateSettings } from "./engine/validate.js";
 import { InputError, type Result } from "./issues.js";
+import { deepFreeze } from "./freeze.js";
 import type { Registry } from "./registry/registry.js";
 
 /**
@@ -82,6 +86,19 @@ export interface Resolution {
   /** The version of the registry the parties and sources were looked up in, so that a resolution can be reproduced. */
   readonly registryVersion: string;
   /**
+   * The readings the resolution was made under: the defaults, the host's `readings`, and what
+   * the clarifications in force fix (a clarification's reading wins over the host's; see
+   * `clarifications.conflicts`).
+   */
+  readonly readings: Readings;
+  /**
+   * The clarifications the resolution was made under (see {@link ClarificationsInForce}): those
+   * applied, in order of publication, with when each was published, the readings it fixes and
+   * the registry records it adds; the number it was pinned to, if any; and the host's readings a
+   * clarification overrode. Its `applied` list is empty when the question has none in force.
+   */
+  readonly clarifications: ClarificationsInForce;
+  /**
    * When the outcome is YES, the qualifying announcement that decided it (R.multiple): the first
    * to qualify (`qualifiedFrom`: the earliest instant at which, on this input, it met every
    * criterion), then the earliest made (`at`: the start of its span). Later replays never name
@@ -147,6 +164,12 @@ export interface ResolveInput {
   readonly registry?: Registry;
   /** Readings of what the criteria leave open that differ from {@link DEFAULT_READINGS}. */
   readonly readings?: Partial<Readings>;
+  /**
+   * Resolve under the question's clarifications numbered up to this one, whenever published
+   * (`0`: under none); by default, under those published at or before `asOf`. Every question
+   * resolved must have a clarification of this number (or it is `0`).
+   */
+  readonly clarification?: number;
   /**
    * Which evaluations the resolution keeps: `all` related ones (default), or only the
    * `decisive` ones (the qualifying ones that first qualified, and `nearMisses`), which bounds
@@ -316,7 +339,14 @@ function resolveOnce(input: unknown, shape: "one" | "series"): Result<SeriesReso
     return { success: false, issues: issues.result() };
   }
   const { settings, announcements } = valid.data;
-  const resolver = new IncrementalResolver(settings);
+  const split = splitByClarifications(settings, shape === "one");
+  if (!split.success) {
+    const issues = new IssueList();
+    issues.add(split.issues);
+    readAnnouncements(announcements, settings.registry, issues, 1, () => undefined, () => undefined, true);
+    return { success: false, issues: issues.result() };
+  }
+  const resolvers = split.groups.map((g) => new IncrementalResolver(g.settings));
   const issues = new IssueList();
   let overloaded = false;
   readAnnouncements(
@@ -326,12 +356,45 @@ function resolveOnce(input: unknown, shape: "one" | "series"): Result<SeriesReso
     settings.questions.length,
     (p) => {
       if (overloaded || issues.items.length > 0) return;
-      if (!resolver.take(p)) overloaded = true;
+      split.groups.forEach((g, i) => {
+        // A clarification's registry records change the look-ups: the announcement is prepared again against them.
+        const here = g.settings.registry === settings.registry ? p : prepare(p.a, g.settings.registry);
+        if (!overloaded && !(resolvers[i] as IncrementalResolver).take(here)) overloaded = true;
+      });
     },
     () => undefined,
     true,
   );
   if (issues.items.length > 0) return { success: false, issues: issues.result() };
   if (overloaded) return { success: false, issues: [{ path: "", segments: [], code: "too-much-work", message: tooMuchWorkMessage() }] };
-  return { success: true, data: resolver.series() };
+  return { success: true, data: joinGroups(split.groups, resolvers.map((r) => r.series()), settings.questions.length, settings.registry.version) };
+}
+
+/**
+ * The series resolution of groups of questions resolved apart (under different clarifications):
+ * each resolution at its question's position; an unplaced announcement listed once, with every
+ * company it might be; the series' `registryVersion` that of the registry given, unless every
+ * group used the same one. @internal
+ */
+export function joinGroups(groups: readonly ClarifiedGroup[], parts: readonly SeriesResolution[], questions: number, baseVersion: string): SeriesResolution {
+  if (parts.length === 1) return parts[0] as SeriesResolution;
+  const resolutions: Resolution[] = new Array<Resolution>(questions);
+  const unplaced = new Map<string, UnplacedItem>();
+  groups.forEach((g, i) => {
+    const part = parts[i] as SeriesResolution;
+    g.positions.forEach((position, k) => {
+      resolutions[position] = part.resolutions[k] as Resolution;
+    });
+    for (const u of part.unplaced) {
+      const known = unplaced.get(u.announcementId);
+      unplaced.set(u.announcementId, known === undefined ? u : { ...known, mightBe: [...new Set([...known.mightBe, ...u.mightBe])] });
+    }
+  });
+  const versions = new Set(parts.map((p) => p.registryVersion));
+  return deepFreeze({
+    asOf: (parts[0] as SeriesResolution).asOf,
+    registryVersion: versions.size === 1 ? ((parts[0] as SeriesResolution).registryVersion) : baseVersion,
+    resolutions,
+    unplaced: [...unplaced.values()].sort((a, b) => (a.announcementId < b.announcementId ? -1 : a.announcementId > b.announcementId ? 1 : 0)),
+  });
 }

@@ -16,10 +16,23 @@ import {
   resolve,
   resolveSeries,
   toExtraction,
+  diffResolutions,
 } from "../src/index.js";
 
 // The examples of README.md, run as written there.
 describe("README examples", () => {
+  it("the clarifications example: NEEDS_REVIEW under clarification 1, NO under 2, and the diff's sentences as printed", () => {
+    const root = join(__dirname, "..");
+    const { announcements } = JSON.parse(readFileSync(join(root, "examples/announcements.json"), "utf8")) as { announcements: never[] };
+    const { clarifications } = JSON.parse(readFileSync(join(root, "examples/clarifications.json"), "utf8")) as { clarifications: never[] };
+    const question = { companyId: "baidu", clarifications };
+    const one = resolve({ question, announcements, asOf: "2027-01-15T00:00:00Z", clarification: 1 });
+    const two = resolve({ question, announcements, asOf: "2027-01-15T00:00:00Z", clarification: 2 });
+    expect([one.outcome, two.outcome]).toEqual(["NEEDS_REVIEW", "NO"]);
+    const printed = readFileSync(join(root, "README.md"), "utf8").split("```text\n")[1]?.split("```")[0];
+    expect(diffResolutions(one, two).explanation.join("\n") + "\n").toBe(printed);
+  });
+
   it("the usage example resolves YES", () => {
     const resolution = resolve({
       question: { companyId: "alibaba" },

@@ -57,6 +57,11 @@ describe("Q.yes", () => {
     expect({ ...r, evaluations: r.evaluations.map((e) => [e.announcementId, e.status]), deciding: r.deciding?.announcementId }).toMatchInlineSnapshot(`
       {
         "asOf": "2026-11-23T00:00:00.000Z",
+        "clarifications": {
+          "applied": [],
+          "conflicts": [],
+          "pinned": undefined,
+        },
         "clauses": [
           "Q.yes",
           "Q.all",
@@ -83,6 +88,11 @@ describe("Q.yes", () => {
           "acme-sber-2026",
         ],
         "questionId": undefined,
+        "readings": {
+          "ownSubsidiaryControl": "majority",
+          "straddlingTime": "undetermined",
+          "unrecognizedSource": "undetermined",
+        },
         "registryVersion": "test-1",
         "rejected": 0,
         "summary": "YES: Acme Group announced a qualifying AI partnership with a Russian entity in acme-sber-2026, made 2026-03-02T07:00:00.000Z (Q.yes).",

@@ -82,3 +82,17 @@ describe("the extraction profile and quotes", () => {
     expectTypeOf<Extract<Evidence, { type: "quote" }>["field"]>().toEqualTypeOf<NonNullable<Announcement["quotes"]>[number]["field"]>();
   });
 });
+
+describe("clarifications and diffs", () => {
+  it("a resolution names its readings and clarifications; the pin is a number option", async () => {
+    const { resolve, diffResolutions } = await import("../src/index.js");
+    type R = ReturnType<typeof resolve>;
+    expectTypeOf<R["clarifications"]["applied"][number]["number"]>().toEqualTypeOf<number>();
+    expectTypeOf<R["readings"]["straddlingTime"]>().toEqualTypeOf<"undetermined" | "earliest" | "latest">();
+    expectTypeOf<Parameters<typeof resolve>[0]["clarification"]>().toEqualTypeOf<number | undefined>();
+    type D = ReturnType<typeof diffResolutions>;
+    expectTypeOf<NonNullable<D["outcome"]>["b"]>().toEqualTypeOf<Outcome>();
+    // @ts-expect-error: a diff compares two resolutions, not a resolution and a series
+    diffResolutions({} as R, { resolutions: [] } as unknown as { resolutions: R[] });
+  });
+});

@@ -73,6 +73,8 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
       .addOption(new Option("-o, --output <format>", "output format (default: table on a terminal, json otherwise)").choices(["table", "json", "ndjson", "markdown"]))
       .addOption(formatOption())
       .option("-r, --readings <file>", "a JSON file of readings of what the criteria leave open ({\"straddlingTime\": \"earliest\"})")
+      .option("--clarifications <file>", "a JSON array of clarifications (number, publishedAt, text, readings, registry), given to every question")
+      .option("--clarification <n>", "resolve under the clarifications up to number n (0: none); default: those published at or before --as-of")
       .option("--strict", "fail (exit 1, nothing printed on stdout) if any announcement or line is refused"),
   )
     .addHelpText("after", `${INPUT_HELP}\n\nA refused line is reported on stderr with its file and line, the rest is resolved, and the\nexit code is 1. A refused announcement counts in "rejected": while any is, a question nothing\nqualifies for is NEEDS_REVIEW, never NO or PENDING.\n\nExamples:\n  ai-partnership-rules resolve examples/real-events.json --as-of 2026-11-23T00:00:00Z\n  cat events.ndjson | ai-partnership-rules resolve --as-of now --company alibaba -o markdown${EXIT_HELP}`)
@@ -117,18 +119,23 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
   colorOptions(
     program
       .command("diff")
-      .summary("outcomes that differ between two dates or two readings")
-      .description("Resolves the same announcements on two sides, A (--as-of, --readings) and B (--as-of-b, --readings-b), in one pass, and prints the questions whose outcome differs with the announcements that make the difference.")
+      .summary("what differs between two dates, two readings or two clarifications")
+      .description(
+        "Resolves the same announcements on two sides, A (--as-of, --readings, --clarification) and B (--as-of-b, --readings-b, --clarification-b), in one pass, and prints the questions whose resolution differs, with the announcements that make the difference and, for each, the criteria whose status changed and the readings, registry records or dates that explain it.",
+      )
       .argument("[files...]", "files of announcements (default: standard input)")
       .requiredOption("-a, --as-of <instant>", "side A's instant, or `now`")
       .option("-b, --as-of-b <instant>", "side B's instant (default: side A's)")
       .option("-r, --readings <file>", "side A's readings file")
       .option("--readings-b <file>", "side B's readings file (default: side A's)")
+      .option("--clarifications <file>", "a JSON array of clarifications (number, publishedAt, text, readings, registry), given to every question on both sides")
+      .option("--clarification <n>", "side A: resolve under the clarifications up to number n (0: none); default: those published at or before --as-of")
+      .option("--clarification-b <n>", "side B: the same for side B (default: side A's)")
       .option("-c, --company <id>", "a company to compare; repeat or separate by commas (default: the whole series)", collect)
       .addOption(new Option("-o, --output <format>", "output format (default: table on a terminal, json otherwise)").choices(["table", "json"]))
       .addOption(formatOption()),
   )
-    .addHelpText("after", `${INPUT_HELP}\n\nExample:\n  ai-partnership-rules diff examples/real-events.json --as-of 2025-06-01T00:00:00Z --as-of-b 2026-11-23T00:00:00Z${EXIT_HELP}`)
+    .addHelpText("after", `${INPUT_HELP}\n\nExample:\n  ai-partnership-rules diff examples/real-events.json --as-of 2025-06-01T00:00:00Z --as-of-b 2026-11-23T00:00:00Z\n  ai-partnership-rules diff examples/announcements.json --as-of 2027-01-15T00:00:00Z -c baidu --clarifications examples/clarifications.json --clarification 1 --clarification-b 2${EXIT_HELP}`)
     .action(async (files: string[], options) => done(await (await import("./diff.js")).runDiff(files, options, io)));
 
   return program;

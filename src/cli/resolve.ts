@@ -3,7 +3,7 @@ import { CliError, EXIT, type ExitCode } from "./exit.js";
 import { type Problem, feed, formatProblem, placeProblems } from "./feed.js";
 import type { InputFormat } from "./input.js";
 import { seriesMarkdown, seriesTable } from "./render.js";
-import { companyIds, inputSources, makeResolver, readReadings, resolveAsOf } from "./settings.js";
+import { clarificationNumber, companyIds, inputSources, makeResolver, readClarifications, readReadings, resolveAsOf } from "./settings.js";
 import { type Io, styles, useColor, write } from "./terminal.js";
 
 /**
@@ -16,6 +16,10 @@ import { type Io, styles, useColor, write } from "./terminal.js";
  */
 export interface ResolveOptions {
   readonly asOf: string;
+  /** A file of clarifications given to every question (see `diff`). */
+  readonly clarifications?: string;
+  /** Resolve under the clarifications up to this number (`0`: none); by default those published at or before `asOf`. */
+  readonly clarification?: string;
   readonly company?: readonly string[];
   readonly format?: InputFormat;
   readonly output?: "table" | "json" | "ndjson" | "markdown";
@@ -83,7 +87,10 @@ export async function streamInto(resolvers: readonly Resolver[], files: readonly
 export async function runResolve(files: readonly string[], options: ResolveOptions, io: Io): Promise<ExitCode> {
   const asOf = resolveAsOf(options.asOf, io);
   const readings = await readReadings(options.readings);
-  const resolver = makeResolver({ asOf, companies: companyIds(options.company), readings, readingsFile: options.readings });
+  const clarification = clarificationNumber(options.clarification, "--clarification");
+  if (clarification !== undefined && options.clarifications === undefined) throw new CliError("--clarification needs a --clarifications file", EXIT.usage);
+  const clarifications = await readClarifications(options.clarifications);
+  const resolver = makeResolver({ asOf, companies: companyIds(options.company), readings, readingsFile: options.readings, clarifications, clarificationsFile: options.clarifications, clarification });
   const report = await streamInto([resolver], files, options.format, io);
   const paint = styles(useColor(io.stderr, io.env, options.color));
   if (report.problems > 0 && options.strict === true) {

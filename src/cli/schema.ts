@@ -4,7 +4,7 @@ import { type Io, write } from "./terminal.js";
 
 /** Every schema the package ships, by name (checked against the library's list at compile time). */
 const NAMES = [
-  "announcement", "announcement-extraction", "quote", "quote-field", "ai-role", "announcement-time", "chinese-party", "company", "country-code", "domain-name", "entity", "entity-kind", "instrument", "iso-instant",
+  "announcement", "announcement-extraction", "quote", "quote-field", "ai-role", "announcement-time", "chinese-party", "clarification", "company", "country-code", "domain-name", "entity", "entity-kind", "instrument", "iso-instant",
   "outlet", "ownership", "page-location", "prior-relation", "question", "record-id", "registry-data", "russian-control", "russian-party", "source", "source-kind",
   "add-report", "announcement-evaluation", "criterion-verdict", "evidence", "input-issue", "reason", "resolution", "resolver-state", "result-failure", "review-item",
   "series-resolution", "unplaced-item",

@@ -1,5 +1,5 @@
 import { createReadStream } from "node:fs";
-import { type Resolver, safeCreateResolver } from "../index.js";
+import { type Resolver, SERIES_COMPANY_IDS, safeCreateResolver } from "../index.js";
 import { CliError, EXIT } from "./exit.js";
 import { type InputSource } from "./input.js";
 import type { Io } from "./terminal.js";
@@ -40,7 +40,7 @@ export function companyIds(values: readonly string[] | undefined): string[] | un
   return ids;
 }
 
-/** A readings file is a small object: more than this is not one (and `/dev/zero` never ends). */
+/** A readings or clarifications file is a small document: more than this is not one (and `/dev/zero` never ends). */
 const MAX_READINGS_BYTES = 1024 * 1024;
 
 /**
@@ -67,7 +67,7 @@ export async function readReadings(path: string | undefined): Promise<unknown> {
     const code = (e as { code?: unknown } | null)?.code;
     throw new CliError(`${path}: ${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : "cannot be read"}`, EXIT.unreadable);
   }
-  if (size > MAX_READINGS_BYTES) throw new CliError(`${path}: over ${MAX_READINGS_BYTES / 1024 / 1024} MiB; a readings file is a small JSON object ({"straddlingTime": "earliest"})`, EXIT.input);
+  if (size > MAX_READINGS_BYTES) throw new CliError(`${path}: over ${MAX_READINGS_BYTES / 1024 / 1024} MiB; a readings or clarifications file is a small JSON document`, EXIT.input);
   try {
     return JSON.parse(Buffer.concat(chunks).toString("utf8")) as unknown;
   } catch (e) {
@@ -76,28 +76,89 @@ export async function readReadings(path: string | undefined): Promise<unknown> {
 }
 
 /**
- * Makes a resolver from the command line's settings. A bad `--as-of` or an unknown company is a
- * usage error (exit 2); a readings file the library refuses is an input problem (exit 1), named
- * by its path.
+ * What {@link makeResolver} takes: the command line's settings, read (files already parsed).
+ *
+ * @example
+ * ```ts
+ * const settings: ResolverSettings = { asOf: "2026-11-23T00:00:00Z", companies: ["baidu"], readings: undefined, readingsFile: undefined, clarification: 2, clarifications, clarificationsFile: "clarifications.json" };
+ * ```
+ */
+export interface ResolverSettings {
+  readonly asOf: string;
+  readonly companies: readonly string[] | undefined;
+  readonly readings: unknown;
+  readonly readingsFile: string | undefined;
+  readonly asOfOption?: string;
+  /** The clarifications of a `--clarifications` file, given to every question. */
+  readonly clarifications?: unknown;
+  readonly clarificationsFile?: string | undefined;
+  /** The number of `--clarification` (or `--clarification-b`) to pin to. */
+  readonly clarification?: number | undefined;
+  readonly clarificationOption?: string;
+}
+
+/**
+ * The number of a `--clarification` option: a whole number from 0 (none), else a usage error.
+ *
+ * @example
+ * ```ts
+ * clarificationNumber("2", "--clarification"); // 2
+ * ```
+ */
+export function clarificationNumber(value: string | undefined, option: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{1,7}$/.test(value.trim())) throw new CliError(`${option}: expected a clarification number (0 for none), got ${JSON.stringify(value)}`, EXIT.usage);
+  return Number(value.trim());
+}
+
+/**
+ * Reads a clarifications file: a JSON array of clarifications, or an object whose
+ * `clarifications` is one (the library checks them, with every question).
+ *
+ * @example
+ * ```ts
+ * const list = await readClarifications("examples/clarifications.json");
+ * ```
+ */
+export async function readClarifications(path: string | undefined): Promise<unknown> {
+  const value = await readReadings(path);
+  // An object's other fields (a note, say) are left for people to read.
+  if (value !== null && typeof value === "object" && !Array.isArray(value) && "clarifications" in value) return (value as { clarifications: unknown }).clarifications;
+  return value;
+}
+
+/**
+ * Makes a resolver from the command line's settings. A bad `--as-of`, an unknown company or a
+ * `--clarification` the file lacks is a usage error (exit 2); a readings or clarifications file
+ * the library refuses is an input problem (exit 1), named by its path. A clarifications file is
+ * given to every question (the whole series when no `--company` is given).
  *
  * @example
  * ```ts
  * const resolver = makeResolver({ asOf: "2026-11-23T00:00:00Z", companies: ["alibaba"], readings: undefined, readingsFile: undefined });
  * ```
  */
-export function makeResolver(settings: { readonly asOf: string; readonly companies: readonly string[] | undefined; readonly readings: unknown; readonly readingsFile: string | undefined; readonly asOfOption?: string }): Resolver {
+export function makeResolver(settings: ResolverSettings): Resolver {
+  const companies = settings.companies ?? (settings.clarifications === undefined ? undefined : SERIES_COMPANY_IDS);
+  const clarified = settings.clarifications === undefined ? {} : { clarifications: settings.clarifications };
   const r = safeCreateResolver({
     asOf: settings.asOf,
-    ...(settings.companies === undefined ? {} : { questions: settings.companies.map((companyId) => ({ companyId })) }),
+    ...(companies === undefined ? {} : { questions: companies.map((companyId) => ({ companyId, ...clarified })) }),
     ...(settings.readings === undefined ? {} : { readings: settings.readings }),
+    ...(settings.clarification === undefined ? {} : { clarification: settings.clarification }),
   });
   if (r.success) return r.data;
   const readings = r.issues.filter((i) => i.segments[0] === "readings");
   if (readings.length > 0) throw new CliError(readings.map((i) => `${settings.readingsFile ?? "readings"}: ${i.path.replace(/^readings\.?/, "") || "(the whole file)"}: ${i.message} [${i.code}]`).join("\n"), EXIT.input);
-  const companies = settings.companies ?? [];
+  // The same clarifications are given to every question: their problems are those of question 0.
+  const clarifications = r.issues.filter((i) => i.segments[0] === "questions" && i.segments[1] === 0 && i.segments[2] === "clarifications");
+  if (clarifications.length > 0) {
+    throw new CliError(clarifications.map((i) => `${settings.clarificationsFile ?? "clarifications"}: ${i.path.replace(/^questions\[0\]\.clarifications\.?/, "") || "(the whole file)"}: ${i.message} [${i.code}]`).join("\n"), EXIT.input);
+  }
   const lines = r.issues.map((i) => {
     if (i.segments[0] === "asOf") return `${settings.asOfOption ?? "--as-of"}: ${i.message}, or \`now\``;
-    if (i.segments[0] === "questions" && typeof i.segments[1] === "number") return `--company ${companies[i.segments[1]] ?? ""}: ${i.message}`;
+    if (i.segments[0] === "clarification") return `${settings.clarificationOption ?? "--clarification"}: ${i.message}${settings.clarifications === undefined ? " (no --clarifications file)" : ""}`;
+    if (i.segments[0] === "questions" && typeof i.segments[1] === "number") return `--company ${(companies ?? [])[i.segments[1]] ?? ""}: ${i.message}`;
     return `${i.path}: ${i.message}`;
   });
   throw new CliError(lines.join("\n"), EXIT.usage);

@@ -5,6 +5,8 @@ import { Question, type QuestionInput } from "../models/question.js";
 import { IsoInstant } from "../models/time.js";
 import { type AnnouncementEvaluation, type AnnouncementStatus, type SharedVerdicts, type Unsettled, evaluatePrepared, judgePrepared, sharedVerdicts, unsettledPrepared } from "../criteria/announcement.js";
 import { type PreparedContext, type Readings, prepareContext } from "../criteria/context.js";
+import type { ClarificationsInForce } from "../clarifications/in-force.js";
+import { type ClarifiedGroup, splitByClarifications } from "./clarified.js";
 import { type ChineseFacts, linkTo } from "../criteria/parties.js";
 import { deepFreeze } from "../freeze.js";
 import { type InputIssue, InputError, type Result } from "../issues.js";
@@ -39,6 +41,8 @@ export interface ResolverOptions {
   readonly registry?: Registry;
   /** Readings of what the criteria leave open that differ from {@link DEFAULT_READINGS}. */
   readonly readings?: Partial<Readings>;
+  /** Resolve under the questions' clarifications numbered up to this one (`0`: none); by default those published at or before `asOf` (see `ResolveInput.clarification`). */
+  readonly clarification?: number;
   /** What to keep: `decisive` (default) only the announcements that can decide an outcome and the near misses, `all` every related announcement. */
   readonly evaluations?: "all" | "decisive";
   /** With `decisive`, how many not qualifying announcements to keep per question (those failing the fewest criteria): 10 by default. */
@@ -239,6 +243,7 @@ const SHARED: readonly (keyof SharedVerdicts)[] = ["aiScope", "formality", "publ
 const UTF8 = new TextEncoder();
 const TEXT = new TextDecoder();
 const FORMAT = "ai-partnership-rules/resolver-state@1";
+const NO_CLARIFICATIONS: ClarificationsInForce = deepFreeze({ applied: [], pinned: undefined, conflicts: [] });
 
 /**
  * Makes a resolver without throwing on bad options: every problem comes back with its path.
@@ -252,7 +257,19 @@ const FORMAT = "ai-partnership-rules/resolver-state@1";
 export function safeCreateResolver(options: unknown): Result<Resolver> {
   const v = validateSettings(options, "resolver");
   if (!v.success) return v;
-  return { success: true, data: new IncrementalResolver(v.data.settings) };
+  const split = splitByClarifications(v.data.settings, false);
+  if (!split.success) return split;
+  if (split.groups.length > 1) {
+    const [, other] = split.groups as [ClarifiedGroup, ClarifiedGroup];
+    const at = other.positions[0] as number;
+    return {
+      success: false,
+      issues: [
+        issue(["questions", at, "clarifications"], "clarifications-differ", `question ${at} is resolved under other clarifications than question 0 as of this asOf; one resolver resolves questions under the same clarifications: make one resolver per set of clarifications (resolveSeries splits them itself)`),
+      ],
+    };
+  }
+  return { success: true, data: new IncrementalResolver((split.groups[0] as ClarifiedGroup).settings) };
 }
 
 /**
@@ -552,7 +569,7 @@ export class IncrementalResolver implements Resolver {
     // Each question's kept announcements are prepared again for it, then let go: holding every
     // kept announcement prepared at once would cost more than the resolutions themselves.
     const done = this.slots.map((slot, i) => {
-      const r = deepFreeze(finish(slot, open[i] as OpenUnplaced[], notYetKnown, this.rejected, out, this.decisive, shared));
+      const r = deepFreeze(finish(slot, open[i] as OpenUnplaced[], notYetKnown, this.rejected, out, this.decisive, shared, this.settings.clarified ?? NO_CLARIFICATIONS));
       out.clear();
       return r;
     });
@@ -969,7 +986,7 @@ class SharedCriteria {
 }
 
 /** The resolution of one slot from what it keeps. */
-function finish(slot: Slot, unplacedHere: readonly OpenUnplaced[], notYetKnown: readonly string[], rejected: number, out: Output, decisive: boolean, shared: SharedCriteria): Resolution {
+function finish(slot: Slot, unplacedHere: readonly OpenUnplaced[], notYetKnown: readonly string[], rejected: number, out: Output, decisive: boolean, shared: SharedCriteria, clarifications: ClarificationsInForce): Resolution {
   const ctx = slot.ctx;
   const { deciding: first, ids: qualifying, evaluations: byQualifying } = firstToQualify(slot, out);
   const keptHeld = [...slot.qualifying, ...slot.review, ...slot.misses].sort((x, y) => compareEntries(x.entry, y.entry));
@@ -1062,6 +1079,8 @@ function finish(slot: Slot, unplacedHere: readonly OpenUnplaced[], notYetKnown: 
     windowStart: formatInstant(ctx.windowStart),
     deadline,
     registryVersion: ctx.registry.version,
+    readings: { ...ctx.readings },
+    clarifications,
     deciding,
     qualifying,
     needsReview,

@@ -1,9 +1,11 @@
 import { z } from "zod";
 import { Announcement } from "../models/announcement.js";
 import { Question } from "../models/question.js";
+import { ReadingOverrides } from "../models/clarification.js";
 import { IsoInstant } from "../models/time.js";
 import { RecordId } from "../models/common.js";
 import { DEFAULT_READINGS, type Readings, toEpoch } from "../criteria/context.js";
+import type { ClarificationsInForce } from "../clarifications/in-force.js";
 import { type InputIssue, type InputIssueCode, PARSE_OPTIONS, formatPath, fromZodIssues } from "../issues.js";
 import { builtinRegistry, SERIES_COMPANY_IDS } from "../registry/builtin.js";
 import { type Registry, isRegistry } from "../registry/registry.js";
@@ -17,9 +19,16 @@ export interface Settings {
   readonly questions: readonly Question[];
   readonly asOf: number;
   readonly registry: Registry;
+  /** The host's readings with the defaults, and, once split by clarifications, what those in force fix. */
   readonly readings: Readings;
   readonly keep: "all" | "decisive";
   readonly nearMisses: number;
+  /** The readings as the host passed them (to tell a clarification's override from a default). */
+  readonly hostReadings: ReadingOverrides;
+  /** The clarification number the resolution is pinned to, if any. */
+  readonly clarification: number | undefined;
+  /** The clarifications in force for every question of these settings (set by `splitByClarifications`). */
+  readonly clarified?: ClarificationsInForce;
 }
 
 const AsOf = z.union([
@@ -27,17 +36,11 @@ const AsOf = z.union([
   z.date().refine((d) => Number.isFinite(d.getTime()), { message: "invalid Date", params: { code: "invalid-date" } }),
   z.number().finite().min(-8.64e15, "epoch milliseconds out of the Date range").max(8.64e15, "epoch milliseconds out of the Date range"),
 ]);
-const ReadingsShape = z
-  .strictObject({
-    straddlingTime: z.enum(["undetermined", "earliest", "latest"]),
-    ownSubsidiaryControl: z.enum(["majority", "wholly-owned"]),
-    unrecognizedSource: z.enum(["undetermined", "not-met"]),
-  })
-  .partial();
 const Options = {
   asOf: AsOf,
   registry: z.unknown().optional(),
-  readings: ReadingsShape.optional(),
+  readings: ReadingOverrides.optional(),
+  clarification: z.number().int().min(0).max(1_000_000).optional(),
   evaluations: z.enum(["all", "decisive"]).optional(),
   nearMisses: z.number().int().min(0).max(1000).optional(),
 };
@@ -115,7 +118,7 @@ export function validateSettings(input: unknown, shape: keyof typeof SHAPES): Se
   const readings = { ...DEFAULT_READINGS, ...d.readings } as Readings;
   const keep = d.evaluations ?? (shape === "resolver" ? "decisive" : "all");
   const nearMisses = d.nearMisses ?? (shape === "resolver" ? 10 : 0);
-  return { success: true, data: { settings: { questions, asOf: toEpoch(d.asOf) as number, registry, readings, keep, nearMisses }, announcements: (snap.value as { announcements?: unknown }).announcements } };
+  return { success: true, data: { settings: { questions, asOf: toEpoch(d.asOf) as number, registry, readings, keep, nearMisses, hostReadings: { ...d.readings }, clarification: d.clarification }, announcements: (snap.value as { announcements?: unknown }).announcements } };
 }
 
 /**

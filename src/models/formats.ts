@@ -61,11 +61,11 @@ export function formatCodeOf(pattern: string | undefined): FormatCode | undefine
  */
 export interface CheckOutsideJsonSchema {
   /** A stable name for the check. */
-  readonly id: "leap-day" | "time-zone-known" | "url-parses" | "window-order" | "quote-source";
+  readonly id: "leap-day" | "time-zone-known" | "url-parses" | "window-order" | "quote-source" | "clarification-order";
   /** Where it applies: the fields it checks, by schema. */
   readonly where: string;
   /** The issue codes a value failing it gets (the code of the field's format). */
-  readonly codes: readonly (FormatCode | "invalid-window" | "unknown-source")[];
+  readonly codes: readonly (FormatCode | "invalid-window" | "unknown-source" | "invalid-clarifications")[];
   /** What it checks, and why JSON Schema cannot say it. */
   readonly check: string;
   /** A value that passes the JSON Schema and that the library refuses. */
@@ -83,7 +83,7 @@ export interface CheckOutsideJsonSchema {
  *
  * @example
  * ```ts
- * CHECKS_OUTSIDE_JSON_SCHEMA.map((c) => c.id); // ["leap-day", "time-zone-known", "url-parses", "window-order", "quote-source"]
+ * CHECKS_OUTSIDE_JSON_SCHEMA.map((c) => c.id); // ["leap-day", "time-zone-known", "url-parses", "window-order", "quote-source", "clarification-order"]
  * ```
  */
 export const CHECKS_OUTSIDE_JSON_SCHEMA: readonly CheckOutsideJsonSchema[] = Object.freeze(
@@ -125,6 +125,14 @@ export const CHECKS_OUTSIDE_JSON_SCHEMA: readonly CheckOutsideJsonSchema[] = Obj
       codes: ["unknown-source"],
       check: "A quote's source must be the position of a source the announcement lists (below the length of `sources`): a comparison between two fields, which JSON Schema cannot make.",
       example: '{ "id": "a1", "sources": [{ "outlet": "TASS" }], "quotes": [{ "field": "aiRole", "text": "an AI partnership", "source": 1 }] }',
+    },
+    {
+      id: "clarification-order",
+      where: "Question.clarifications",
+      codes: ["invalid-clarifications"],
+      check:
+        "Clarifications are listed in order of publication: each number greater than the one before, each publishedAt not before the one before. A comparison between items of an array, which JSON Schema cannot make.",
+      example: '{ "companyId": "alibaba", "clarifications": [{ "number": 2, "publishedAt": "2026-05-01T00:00:00Z", "text": "b" }, { "number": 1, "publishedAt": "2026-06-01T00:00:00Z", "text": "a" }] }',
     },
   ].map((c) => Object.freeze(c)) as CheckOutsideJsonSchema[],
 );

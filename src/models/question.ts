@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { Clarifications } from "./clarification.js";
 import { RecordId, text } from "./common.js";
 import { IsoInstant, parseInstant } from "./time.js";
 
@@ -23,8 +24,9 @@ export const DEFAULT_DEADLINE = "2027-01-01T00:00:00Z";
 
 /**
  * One question of the series: the company asked about (a registry id), the window start
- * (inclusive, default 2025-01-01T00:00:00Z) and the deadline (exclusive, default
- * 2027-01-01T00:00:00Z). Variants of the series reuse the rules with other bounds.
+ * (inclusive, default 2025-01-01T00:00:00Z), the deadline (exclusive, default
+ * 2027-01-01T00:00:00Z), and the clarifications a platform published for it (see
+ * `Clarification`). Variants of the series reuse the rules with other bounds.
  *
  * @example
  * ```ts
@@ -44,6 +46,10 @@ export const Question = z
     deadline: IsoInstant.default(DEFAULT_DEADLINE).meta({
       description: "The instant announcements must come before, exclusive; default 2027-01-01T00:00:00Z. At or after it, a question with nothing qualifying resolves NO (R.window, Q.no).",
       examples: [DEFAULT_DEADLINE],
+    }),
+    clarifications: Clarifications.optional().meta({
+      description:
+        "Clarifications the platform published for the question, in order of publication (numbers increasing). A resolution applies those published at or before its asOf (or, when pinned, those up to a given number), each on top of the ones before (Q.yes, Q.no).",
     }),
   })
   .refine((q) => (parseInstant(q.windowStart) ?? 0) < (parseInstant(q.deadline) ?? 0), {

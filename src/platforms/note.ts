@@ -88,8 +88,11 @@ export function facts(r: Resolution): string[] {
   }
   const clauses = Array.isArray(r.clauses) ? r.clauses : [];
   if (clauses.length > 0) lines.push(`Clauses: ${clauses.map(plain).join(", ")}.`);
+  // A resolution stored by a version before clarifications has none to name.
+  const applied = Array.isArray(r.clarifications?.applied) ? r.clarifications.applied : [];
+  const under = applied.length === 0 ? "" : ` under clarification${applied.length === 1 ? "" : "s"} ${applied.map((c) => plain(String(c.number))).join(", ")}`;
   lines.push(
-    `Resolved as of ${plain(r.asOf)} for the window [${plain(r.windowStart)}, ${plain(r.deadline)}) with registry ${plain(r.registryVersion)}; note written by ai-partnership-rules ${PACKAGE_VERSION}.`,
+    `Resolved as of ${plain(r.asOf)} for the window [${plain(r.windowStart)}, ${plain(r.deadline)}) with registry ${plain(r.registryVersion)}${under}; note written by ai-partnership-rules ${PACKAGE_VERSION}.`,
   );
   lines.push(plain(r.summary));
   const ids = reviewIds(r);

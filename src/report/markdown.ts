@@ -80,6 +80,11 @@ export function formatResolutionMarkdown(resolution: Resolution): string {
   const r = resolution;
   const out: string[] = [`## ${markdownText(r.companyName)}: ${r.outcome}`, "", `${markdownText(r.summary)}${clauseList(r.clauses)}`, ""];
   out.push(`As of ${r.asOf}; window \\[${r.windowStart}, ${r.deadline}); registry ${markdownText(r.registryVersion)}.`, "");
+  const applied = r.clarifications.applied;
+  if (applied.length > 0) {
+    out.push(`Under the question's clarification${applied.length === 1 ? "" : "s"} ${applied.map((c) => `${c.number} (published ${markdownText(c.publishedAt)})`).join(", ")}${r.clarifications.pinned === undefined ? "" : `, pinned to ${r.clarifications.pinned}`}.`, "");
+  }
+  for (const c of r.clarifications.conflicts) out.push(`Reading ${c.reading}: ${markdownText(c.clarification)} as clarification ${c.number} fixes it, not ${markdownText(c.host)} as the host asked.`, "");
   if (r.deciding !== undefined) {
     out.push(`### Deciding announcement: ${markdownText(r.deciding.announcementId)}`, "", ...verdictLines(r.deciding.evaluation), "");
     const others = r.qualifying.filter((id) => id !== r.deciding?.announcementId);

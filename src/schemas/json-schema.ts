@@ -6,6 +6,7 @@ import { Company } from "../models/company.js";
 import { Entity, EntityKind, RussianControl } from "../models/entity.js";
 import { Outlet, SourceKind } from "../models/outlet.js";
 import { Question } from "../models/question.js";
+import { Clarification } from "../models/clarification.js";
 import { AnnouncementTime, IsoInstant } from "../models/time.js";
 import { RegistryData } from "../registry/registry.js";
 import { deepFreeze } from "../freeze.js";
@@ -30,6 +31,7 @@ const INPUTS = {
   "ai-role": ["AiRole", AiRole],
   "announcement-time": ["AnnouncementTime", AnnouncementTime],
   "chinese-party": ["ChineseParty", ChineseParty],
+  clarification: ["Clarification", Clarification],
   company: ["Company", Company],
   "country-code": ["CountryCode", CountryCode],
   "domain-name": ["DomainName", DomainName],
@@ -90,6 +92,7 @@ export type JsonSchemaName =
   | "ai-role"
   | "announcement-time"
   | "chinese-party"
+  | "clarification"
   | "company"
   | "country-code"
   | "domain-name"

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { memberList } from "../models/enum.js";
 import { RecordId } from "../models/common.js";
+import { ReadingOverrides } from "../models/clarification.js";
 import { Count, OutputInstant, named, typedAs } from "./defs.js";
 import type { Resolution, ReviewItem, SeriesResolution, UnplacedItem } from "../resolve.js";
 import { AnnouncementEvaluationZod, ClauseIdZod, CriterionNameZod } from "./verdicts.js";
@@ -75,6 +76,46 @@ export const UnplacedItemZod = named(
  */
 export const UnplacedItemSchema: z.ZodType<UnplacedItem> = typedAs(UnplacedItemZod);
 
+const ReadingNameZod = named(
+  "ReadingName",
+  `One reading of what the criteria leave open.\n${memberList({
+    straddlingTime: "a day- or month-only time crossing a window bound (R.window).",
+    ownSubsidiaryControl: "when a Russian party is the company's own subsidiary, not a partner (C2.control).",
+    unrecognizedSource: "a source the registry cannot identify (C5.release).",
+  })}`,
+  z.enum(["straddlingTime", "ownSubsidiaryControl", "unrecognizedSource"]),
+);
+
+const ReadingsZod = named("Readings", "The readings of what the criteria leave open that a resolution was made under.", ReadingOverrides.required());
+
+const ClarificationsInForceZod = named(
+  "ClarificationsInForce",
+  "The clarifications of the question a resolution was made under, and the host's readings they overrode (Q.yes, Q.no).",
+  z.strictObject({
+    applied: z
+      .array(
+        z.strictObject({
+          number: z.number().int().min(1).meta({ description: "The clarification's number, as the platform numbers it." }),
+          publishedAt: z.string().meta({ description: "When the platform published it, as the question gives it." }),
+          readings: ReadingOverrides.meta({ description: "The readings it fixes (each overrides those before it)." }),
+          registryRecords: z.array(RecordId).meta({ description: "Ids of the registry records it adds or corrects (C1.named, C2.state, C5.release)." }),
+        }),
+      )
+      .meta({ description: "The clarifications applied, in order of publication; empty when none is in force." }),
+    pinned: z.number().int().min(0).optional().meta({ description: "The number the resolution was pinned to (`clarification` option: those up to it apply, whenever published); absent when it applied those published at or before `asOf`." }),
+    conflicts: z
+      .array(
+        z.strictObject({
+          reading: ReadingNameZod.meta({ description: "The reading the host and a clarification disagree on." }),
+          host: z.string().meta({ description: "The value the host passed in `readings`, not used." }),
+          clarification: z.string().meta({ description: "The value the clarification fixes, which the resolution uses." }),
+          number: z.number().int().min(1).meta({ description: "The last clarification in force that fixes the reading." }),
+        }),
+      )
+      .meta({ description: "Readings the host passed that a clarification in force fixes otherwise; the clarification's value is used." }),
+  }),
+);
+
 /** {@link ResolutionSchema} as zod types it: the type test proves its data is that of `Resolution`. @internal */
 export const ResolutionZod = named(
   "Resolution",
@@ -89,7 +130,9 @@ export const ResolutionZod = named(
     asOf: OutputInstant.meta({ description: "The instant resolved as of; announcements and sources known only later are ignored." }),
     windowStart: OutputInstant.meta({ description: "The question's window start, inclusive (R.window)." }),
     deadline: OutputInstant.meta({ description: "The question's deadline, exclusive (R.window, Q.no)." }),
-    registryVersion: z.string().meta({ description: "The version of the registry the parties and sources were looked up in." }),
+    registryVersion: z.string().meta({ description: "The version of the registry the parties and sources were looked up in, with `+clarification-N` when clarifications' records were added to it." }),
+    readings: ReadingsZod.meta({ description: "The readings it was made under: defaults, the host's, and what the clarifications in force fix (R.window, C2.control, C5.release)." }),
+    clarifications: ClarificationsInForceZod.meta({ description: "The question's clarifications it was made under, and the host's readings they overrode (Q.yes, Q.no)." }),
     deciding: z
       .strictObject({
         announcementId: z.string().meta({ description: "The deciding announcement's `id` (R.multiple)." }),

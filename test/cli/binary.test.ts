@@ -39,6 +39,12 @@ describe.concurrent("the binary", () => {
     expect(r.stderr).not.toMatch(STACK_FRAME);
   });
 
+  it("diffs two clarifications of one question: the announcement and the reading (the issue's 'done when')", async () => {
+    const r = await cli(["diff", EXAMPLES.fictional, "--as-of", "2027-01-15T00:00:00Z", "-c", "baidu", "--clarifications", EXAMPLES.clarifications, "--clarification", "1", "--clarification-b", "2", "-o", "table"]);
+    expect([r.code, r.stderr]).toEqual([0, ""]);
+    expect(r.stdout).toMatch(/Baidu \(baidu\) +NEEDS_REVIEW +NO +demo-baidu-blog: needs-review → not-qualifying\n +publicity undetermined → not-met \[.*C5\.release.*\]: unrecognizedSource undetermined \(clarification 1\) → not-met \(clarification 2\)/);
+  });
+
   it("resolves an example file exactly as the library does, and exits 0", async () => {
     const r = await cli(["resolve", EXAMPLES.real, "--as-of", AS_OF]);
     expect(r.code).toBe(0);

@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { marked } from "marked";
 import { afterAll, describe, expect, it } from "vitest";
-import { resolveSeries } from "../../src/index.js";
+import { type ResolutionDiff, resolveSeries } from "../../src/index.js";
 import { EXAMPLES, STACK_FRAME, runInProcess as cli, tempFiles } from "./support.js";
 
 const pkg = JSON.parse(readFileSync(`${__dirname}/../../package.json`, "utf8")) as { version: string };
@@ -31,6 +31,7 @@ const files = tempFiles({
   "readings.json": JSON.stringify({ straddlingTime: "earliest" }),
   "bad-readings.json": JSON.stringify({ straddlingTime: "sometimes" }),
   "big-readings.json": `{"straddlingTime": "earliest"${" ".repeat(1024 * 1024)}}`,
+  "bad-clarifications.json": JSON.stringify([{ number: 2, publishedAt: "2026-01-01T00:00:00Z", text: "b" }, { number: 1, publishedAt: "2026-02-01T00:00:00Z", text: "a" }]),
 });
 
 afterAll(() => files.remove());
@@ -325,25 +326,65 @@ describe("schema", () => {
   });
 });
 
+describe("resolve --clarifications", () => {
+  it("resolves under the clarifications published by --as-of, or pinned by --clarification, and records them", async () => {
+    const args = ["resolve", EXAMPLES.fictional, "--as-of", fictional.asOf, "-c", "baidu", "--clarifications", EXAMPLES.clarifications, "-o", "json"];
+    const byDate = JSON.parse((await cli(args)).stdout).resolutions[0];
+    const pinned = JSON.parse((await cli([...args, "--clarification", "1"])).stdout).resolutions[0];
+    expect([byDate.outcome, byDate.clarifications.applied.map((c: { number: number }) => c.number), pinned.outcome, pinned.clarifications.pinned]).toEqual(["NO", [1, 2], "NEEDS_REVIEW", 1]);
+  });
+
+  it("needs a file for --clarification (exit 2)", async () => {
+    const r = await cli(["resolve", EXAMPLES.fictional, "--as-of", fictional.asOf, "--clarification", "1"]);
+    expect([r.code, r.stderr]).toEqual([2, expect.stringMatching(/--clarification needs a --clarifications file/)]);
+  });
+});
+
 describe("diff", () => {
-  it("lists the outcomes that differ between two dates, with the announcements that make the difference", async () => {
+  it("lists the resolutions that differ between two dates, with the announcements that make the difference", async () => {
     const r = await cli(["diff", EXAMPLES.fictional, "--as-of", "2026-01-01T00:00:00Z", "--as-of-b", fictional.asOf, "-c", "alibaba,huawei,bytedance", "-o", "json"]);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toEqual({
-      a: { asOf: "2026-01-01T00:00:00.000Z", readings: null },
-      b: { asOf: "2027-01-15T00:00:00.000Z", readings: null },
-      questions: 3,
-      differences: [
-        { companyId: "alibaba", companyName: "Alibaba Group", a: "PENDING", b: "YES", announcements: [{ id: "demo-alibaba-sber-llm", b: "deciding" }], deadlineBetween: true },
-        { companyId: "bytedance", companyName: "ByteDance", a: "PENDING", b: "NO", announcements: [], deadlineBetween: true },
-      ],
-    });
+    const out = JSON.parse(r.stdout);
+    expect([out.a, out.b, out.questions]).toEqual([
+      { asOf: "2026-01-01T00:00:00.000Z", registryVersion: "2026.11.0", readings: null, clarifications: null, clarification: null },
+      { asOf: "2027-01-15T00:00:00.000Z", registryVersion: "2026.11.0", readings: null, clarifications: null, clarification: null },
+      3,
+    ]);
+    expect(out.differences.map((d: ResolutionDiff) => [d.companyId, d.outcome, d.deciding, d.announcements.map((x) => [x.announcementId, x.a, x.b])])).toEqual([
+      ["alibaba", { a: "PENDING", b: "YES" }, { b: "demo-alibaba-sber-llm" }, [["demo-alibaba-sber-llm", "not-yet-known", "deciding"], ["demo-ant-vtb-mou", "not-yet-known", "not-qualifying"]]],
+      ["bytedance", { a: "PENDING", b: "NO" }, undefined, [["demo-bytedance-talks", "not-yet-known", "not-qualifying"]]],
+    ]);
   });
 
   it("prints a table", async () => {
     const r = await cli(["diff", EXAMPLES.fictional, "--as-of", "2026-01-01T00:00:00Z", "--as-of-b", fictional.asOf, "-c", "alibaba,bytedance", "-o", "table"]);
-    expect(r.stdout).toContain("Alibaba Group (alibaba)  PENDING  YES  demo-alibaba-sber-llm: - → deciding");
-    expect(r.stdout).toContain("ByteDance (bytedance)    PENDING  NO   (none: the deadline 2027-01-01T00:00:00.000Z passed)");
+    expect(r.stdout).toContain("Alibaba Group (alibaba)  PENDING  YES  demo-alibaba-sber-llm: not-yet-known → deciding");
+    expect(r.stdout).toContain("ByteDance (bytedance)    PENDING  NO   demo-bytedance-talks: not-yet-known → not-qualifying");
+  });
+
+  it("says the deadline passed when no announcement changed", async () => {
+    const r = await cli(["diff", "--as-of", "2026-06-01T00:00:00Z", "--as-of-b", fictional.asOf, "-c", "bytedance", "-o", "table"], { stdin: "[]" });
+    expect(r.stdout).toContain("ByteDance (bytedance)  PENDING  NO  (none: the deadline 2027-01-01T00:00:00.000Z passed)");
+  });
+
+  it("diffs two clarifications of one question: the announcement, the criterion and the reading (the issue's 'done when')", async () => {
+    const args = ["diff", EXAMPLES.fictional, "--as-of", fictional.asOf, "-c", "baidu", "--clarifications", EXAMPLES.clarifications, "--clarification", "1", "--clarification-b", "2"];
+    const table = await cli([...args, "-o", "table"]);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toContain("Baidu (baidu)  NEEDS_REVIEW  NO  demo-baidu-blog: needs-review → not-qualifying");
+    expect(table.stdout).toContain("publicity undetermined → not-met [C5.agency, C5.cn-media, C5.event, C5.filing, C5.government, C5.release, C5.ru-media]: unrecognizedSource undetermined (clarification 1) → not-met (clarification 2)");
+    const json = JSON.parse((await cli([...args, "-o", "json"])).stdout);
+    expect(json.differences[0].announcements[0].criteria[0].because).toEqual([{ kind: "reading", reading: "unrecognizedSource", a: "undetermined", b: "not-met", clarification: { a: 1, b: 2 } }]);
+  });
+
+  it.each([
+    [["--clarification", "1", "--clarification-b", "2"], 2, /need a --clarifications file/],
+    [["--clarifications", EXAMPLES.clarifications, "--clarification", "1", "--clarification-b", "x"], 2, /--clarification-b: expected a clarification number/],
+    [["--clarifications", EXAMPLES.clarifications, "--clarification", "1", "--clarification-b", "7"], 2, /--clarification-b: the question has no clarification 7|question 0 \(baidu\) has no clarification 7/],
+    [["--clarifications", "bad-clarifications.json", "--clarification", "0", "--clarification-b", "1"], 1, /bad-clarifications.json: \[1\]\.number: clarification numbers must increase/],
+  ])("%j exits %i", async (extra, code, message) => {
+    const r = await cli(["diff", EXAMPLES.fictional, "--as-of", fictional.asOf, "-c", "baidu", ...extra.map((x) => (x === "bad-clarifications.json" ? files.path("bad-clarifications.json") : x))]);
+    expect([r.code, r.stderr]).toEqual([code, expect.stringMatching(message)]);
   });
 });
 

@@ -64,7 +64,7 @@ export function tempFiles(files: Record<string, string | Buffer>): { readonly di
 /** Whether util-linux `script` (a pseudo-terminal) is at hand. */
 export const hasScript = existsSync("/usr/bin/script");
 
-export const EXAMPLES = { real: join(ROOT, "examples/real-events.json"), fictional: join(ROOT, "examples/announcements.json") };
+export const EXAMPLES = { real: join(ROOT, "examples/real-events.json"), fictional: join(ROOT, "examples/announcements.json"), clarifications: join(ROOT, "examples/clarifications.json") };
 
 /** A stack trace's frame line: never shown for a user's mistake. */
 export const STACK_FRAME = /^\s+at .+\(.+:\d+:\d+\)$/m;
