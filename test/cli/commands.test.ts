@@ -139,7 +139,7 @@ describe("resolve", () => {
     const path = name.startsWith("/") ? name : files.path(name);
     const r = await cli(["resolve", EXAMPLES.real, "--as-of", REAL_AS_OF, "-c", "alibaba", "-r", path]);
     expect(r).toMatchObject({ code: 1, stdout: "" });
-    expect(r.stderr).toBe(`error: ${path}: over 1 MiB; a readings file is a small JSON object ({"straddlingTime": "earliest"})\n`);
+    expect(r.stderr).toBe(`error: ${path}: over 1 MiB; a readings or clarifications file is a small JSON document\n`);
   });
 
   it("reads --as-of now from the clock and says which instant it used", async () => {
