@@ -33,7 +33,9 @@ export function load(app) {
     (context) => {
       for (const reflection of context.project.children ?? []) {
         if (reflection.comment?.getTag("@category") !== undefined) continue;
-        const file = reflection.sources?.[0]?.fileName ?? "";
+        // Where TypeDoc's symbol id says the declaration is (a path from the package's root):
+        // it does not need source links, which are off (typedoc.json, `disableSources`).
+        const file = context.project.getSymbolIdFromReflection(reflection)?.packagePath ?? "";
         const category = CATEGORIES.find(([where]) => where.test(file))?.[1];
         if (category === undefined) {
           app.logger.warn(`${reflection.name} (${file}): no category for this file in typedoc.categories.mjs`);
