@@ -11,6 +11,7 @@ import { type InputIssue, InputError, type Result } from "../issues.js";
 import type { Registry } from "../registry/registry.js";
 import type { Outcome, Resolution, ReviewItem, SeriesResolution, UnplacedItem } from "../resolve.js";
 import { formatInstant, toTimeSpan } from "../time/interval.js";
+import { type TextPlace, TextStore } from "./kept-text.js";
 import { LIMITS } from "./limits.js";
 import { type Prepared, prepare, russiansOf } from "./prepared.js";
 import { IssueList, type Settings, issue, readAnnouncements, validateSettings } from "./validate.js";
@@ -139,13 +140,12 @@ const enum Cat {
 
 /**
  * An announcement kept for at least one question. Under `decisive`, it is kept compact: its
- * canonical JSON text only, prepared again when a resolution is output.
+ * canonical JSON text only, in the resolver's {@link TextStore} (at `block`, from `start` to
+ * `end`), prepared again when a resolution is output.
  */
-interface Entry {
-  /** The prepared announcement, or `undefined` for a compact entry. */
-  readonly p: Prepared | undefined;
-  /** The canonical JSON text of a compact entry, UTF-8 encoded (a third to a half of the string's size for names in Cyrillic or Chinese). */
-  readonly json: Uint8Array | undefined;
+interface Entry extends TextPlace {
+  /** The prepared announcement, or for a compact entry the store holding its text. */
+  readonly p: Prepared | TextStore;
   readonly id: string;
   readonly knownFrom: number;
   /** Units of work it costs per question that keeps it (see LIMITS.evaluations). */
@@ -201,8 +201,6 @@ interface Unplaced {
 }
 
 const SHARED: readonly (keyof SharedVerdicts)[] = ["aiScope", "formality", "publicity"];
-const UTF8 = new TextEncoder();
-const TEXT = new TextDecoder();
 const FORMAT = "ai-partnership-rules/resolver-state@1";
 
 /**
@@ -265,6 +263,8 @@ export class IncrementalResolver implements Resolver {
   private everySlot: readonly number[] | undefined;
   /** Related slots per registry company id (its owners come from the registry, so the answer is the same each time). */
   private readonly relatedById = new Map<string, readonly number[]>();
+  /** The text of compact entries. */
+  private readonly texts = new TextStore();
 
   constructor(settings: Settings) {
     this.settings = settings;
@@ -442,8 +442,10 @@ export class IncrementalResolver implements Resolver {
   }
 
   private entry(p: Prepared, costOf: number): Entry {
-    if (!this.decisive) return { p, json: undefined, id: p.a.id, knownFrom: p.knownFrom, cost: costOf, holds: 0 };
-    return { p: undefined, json: UTF8.encode((p.key ??= JSON.stringify(p.a))), id: p.a.id, knownFrom: p.knownFrom, cost: costOf, holds: 0 };
+    if (!this.decisive) return { p, block: -1, start: 0, end: 0, id: p.a.id, knownFrom: p.knownFrom, cost: costOf, holds: 0 };
+    const e: Entry = { p: this.texts, block: 0, start: 0, end: 0, id: p.a.id, knownFrom: p.knownFrom, cost: costOf, holds: 0 };
+    this.texts.put((p.key ??= JSON.stringify(p.a)), e);
+    return e;
   }
 
   private hold(list: Held[], held: Held): void {
@@ -455,6 +457,10 @@ export class IncrementalResolver implements Resolver {
   private release(entry: Entry): void {
     entry.holds--;
     this.units -= entry.cost;
+    if (entry.holds === 0 && entry.p === this.texts) {
+      this.texts.free(entry);
+      if (this.texts.wasteful) this.texts.compact(this.kept(false));
+    }
   }
 
   /** The slots whose company the Chinese party may belong to, in slot order (remembered per registry company). */
@@ -581,12 +587,13 @@ export class IncrementalResolver implements Resolver {
     return deepFreeze(held.sort(compareEntries).map((e) => out.evaluate(e, slot.ctx)));
   }
 
-  /** Every kept announcement, once. */
-  private kept(): Entry[] {
+  /** Every kept announcement, once (in the total order of announcements unless `sorted` is false). */
+  private kept(sorted = true): Entry[] {
     const seen = new Set<Entry>();
-    for (const s of this.slots) for (const h of [...s.qualifying, ...s.review, ...s.misses]) seen.add(h.entry);
+    for (const s of this.slots) for (const list of [s.qualifying, s.review, s.misses]) for (const h of list) if (h.entry.holds > 0) seen.add(h.entry);
     for (const u of this.unplaced) seen.add(u.entry);
-    return [...seen].sort(compareEntries);
+    const all = [...seen];
+    return sorted ? all.sort(compareEntries) : all;
   }
 
   /** What a state must agree on to be merged. */
@@ -645,7 +652,7 @@ export class IncrementalResolver implements Resolver {
       format: FORMAT,
       ...this.options(),
       // Copies: the host may change its state without changing this resolver.
-      announcements: kept.map((e) => (e.json === undefined ? (JSON.parse(keyOf(e)) as Announcement) : out.prepared(e).a)),
+      announcements: kept.map((e) => (e.p instanceof TextStore ? out.prepared(e).a : (JSON.parse(keyOf(e)) as Announcement))),
       counts,
       passed,
       notYetKnown: [...this.notYetKnown].sort(),
@@ -743,9 +750,12 @@ class Output {
   private slot(e: Entry): { p: Prepared; shared?: SharedVerdicts } {
     let s = this.done.get(e);
     if (s === undefined) {
-      const text = e.json === undefined ? undefined : TEXT.decode(e.json);
-      const p = e.p ?? prepare(JSON.parse(text as string) as Announcement, this.registry);
-      if (text !== undefined) p.key = text;
+      let p: Prepared;
+      if (e.p instanceof TextStore) {
+        const text = e.p.get(e);
+        p = prepare(JSON.parse(text) as Announcement, this.registry);
+        p.key = text;
+      } else p = e.p;
       this.done.set(e, (s = { p }));
     }
     return s;
@@ -796,9 +806,8 @@ function noQuestion(question: unknown, count: number): string {
 
 /** An entry's canonical text. */
 function keyOf(e: Entry): string {
-  if (e.json !== undefined) return TEXT.decode(e.json);
-  const p = e.p as Prepared;
-  return (p.key ??= JSON.stringify(p.a));
+  if (e.p instanceof TextStore) return e.p.get(e);
+  return (e.p.key ??= JSON.stringify(e.p.a));
 }
 
 /** The total order of announcements (by id, then canonical content) between an id with its key and an entry. */
