@@ -31,12 +31,7 @@ export interface TimeSpan {
  */
 export function toTimeSpan(time: AnnouncementTime): TimeSpan | undefined {
   if (typeof time === "string") return instantSpan(time);
-  // The same time object is read by every criterion and every question: remember its span.
-  const seen = spansOf.get(time);
-  if (seen !== undefined || spansOf.has(time)) return seen;
-  const span = "instant" in time ? instantSpan(time.instant) : calendarSpan(time);
-  spansOf.set(time, span);
-  return span;
+  return "instant" in time ? instantSpan(time.instant) : calendarSpan(time);
 }
 
 function calendarSpan(time: Exclude<AnnouncementTime, string | { instant: string }>): TimeSpan | undefined {
@@ -55,9 +50,6 @@ function calendarSpan(time: Exclude<AnnouncementTime, string | { instant: string
   calendarSpans.set(key, span === undefined ? undefined : Object.freeze(span));
   return span;
 }
-
-/** Spans of time objects already read (a pure function's memo, held only as long as the objects live). */
-const spansOf = new WeakMap<object, TimeSpan | undefined>();
 
 /**
  * Spans of calendar days and months already computed, by `date|zone`: a pure function's memo
@@ -92,18 +84,27 @@ function midnight(year: number, month: number, day: number, timeZone: string): n
 }
 
 function instantSpan(text: string): TimeSpan | undefined {
-  const known = instantSpans.get(text);
-  if (known !== undefined) return known;
+  const slot = (text.length + text.charCodeAt(text.length - 1) + text.charCodeAt(text.length - 5)) & (RECENT_INSTANTS - 1);
+  if (recentTexts[slot] === text) return recentSpans[slot];
   const t = parseInstant(text);
   if (t === undefined) return undefined;
   const span = Object.freeze({ start: t, end: t + 1 });
-  if (instantSpans.size >= CALENDAR_SPANS_KEPT) instantSpans.clear();
-  instantSpans.set(text, span);
+  recentTexts[slot] = text;
+  recentSpans[slot] = span;
   return span;
 }
 
-/** Spans of instants already parsed, by their text (a bounded memo, like the calendar one). */
-const instantSpans = new Map<string, TimeSpan>();
+/**
+ * Spans of the instants parsed last, by their text: a small memo of a pure function (each text
+ * in one slot, chosen from a few of its characters). An instant is read again while its
+ * announcement is judged (by several criteria and questions), rarely after; a memo holding
+ * many (a map, or a weak map by time object, as before) kept each text and span long enough for
+ * the garbage collector to move it to the old generation, only to drop it later: at a million
+ * announcements, old-generation garbage that made the heap grow by a hundred megabytes.
+ */
+const RECENT_INSTANTS = 16;
+const recentTexts: (string | undefined)[] = new Array<string | undefined>(RECENT_INSTANTS).fill(undefined);
+const recentSpans: (TimeSpan | undefined)[] = new Array<TimeSpan | undefined>(RECENT_INSTANTS).fill(undefined);
 
 /**
  * Where a span lies against the window `[windowStart, deadline)`: wholly `inside`, wholly
