@@ -560,7 +560,7 @@ export class IncrementalResolver implements Resolver {
           if (clauses === undefined) {
             const r = read(ctx);
             if (n === 0) first = r;
-            clauses = openClauses(r.open);
+            clauses = shared.openClauses(r.open);
             if (key !== undefined) byWindow.set(key, clauses);
           }
           open[i]?.push({ entry: u.entry, clauses });
@@ -931,14 +931,31 @@ function openClauses(open: readonly Unsettled[]): readonly ClauseId[] {
  */
 class SharedCriteria {
   private readonly seen = new Map<string, ReviewItem["criteria"][number]>();
+  /** Lists of criteria already made, by their items' keys, and lists of clauses, by their text. */
+  private readonly lists = new Map<string, ReviewItem["criteria"]>();
+  private readonly clauses = new Map<string, readonly ClauseId[]>();
 
   of(open: readonly Unsettled[]): ReviewItem["criteria"] {
-    return open.map(({ criterion: c, verdict: v }) => {
+    let keys = "";
+    const items = open.map(({ criterion: c, verdict: v }) => {
       const key = `${c}\u0000${v.clauses.join(",")}\u0000${v.summary}`;
+      keys += `${key}\u0001`;
       let item = this.seen.get(key);
       if (item === undefined) this.seen.set(key, (item = deepFreeze({ criterion: c, clauses: [...v.clauses], summary: v.summary })));
       return item;
     });
+    let list = this.lists.get(keys);
+    if (list === undefined) this.lists.set(keys, (list = Object.freeze(items)));
+    return list;
+  }
+
+  /** The clauses left open (see {@link openClauses}), each distinct list made once. */
+  openClauses(open: readonly Unsettled[]): readonly ClauseId[] {
+    const made = openClauses(open);
+    const key = made.join(",");
+    let list = this.clauses.get(key);
+    if (list === undefined) this.clauses.set(key, (list = Object.freeze(made)));
+    return list;
   }
 }
 
@@ -960,7 +977,7 @@ function finish(slot: Slot, unplacedHere: readonly OpenUnplaced[], notYetKnown: 
       out.forget(h.entry);
       if (open !== undefined) {
         needsReview.push({ announcementId: h.entry.id, criteria: shared.of(open) });
-        openKept.push({ entry: h.entry, clauses: openClauses(open) });
+        openKept.push({ entry: h.entry, clauses: shared.openClauses(open) });
         continue;
       }
     }
@@ -968,7 +985,7 @@ function finish(slot: Slot, unplacedHere: readonly OpenUnplaced[], notYetKnown: 
     if (e.status === "undetermined") {
       const open = unsettledOf(e);
       needsReview.push({ announcementId: e.announcementId, criteria: shared.of(open) });
-      openKept.push({ entry: h.entry, clauses: openClauses(open) });
+      openKept.push({ entry: h.entry, clauses: shared.openClauses(open) });
       if (decisive) continue;
     }
     evaluations.push(e);

@@ -82,7 +82,3 @@ export function formatSummary(label: string, s: ProfileSummary): string {
   for (const t of s.top) lines.push(`  ${pct(t.share).padStart(6)}  ${t.name}`);
   return lines.join("\n");
 }
-
-if (process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].replace(/^.*[\\/]/, ""))) {
-  for (const file of process.argv.slice(2)) console.log(formatSummary(file, summariseProfile(file)));
-}
