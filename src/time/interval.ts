@@ -35,9 +35,12 @@ export function toTimeSpan(time: AnnouncementTime): TimeSpan | undefined {
 }
 
 function calendarSpan(time: Exclude<AnnouncementTime, string | { instant: string }>): TimeSpan | undefined {
-  const key = "date" in time ? `${time.date}|${time.timeZone}` : `${time.month}|${time.timeZone}`;
-  const known = calendarSpans.get(key);
-  if (known !== undefined || calendarSpans.has(key)) return known;
+  // A day (`YYYY-MM-DD`) and a month (`YYYY-MM`) never share a text, so one map per zone holds both.
+  const key = "date" in time ? time.date : time.month;
+  let inZone = calendarSpans.get(time.timeZone);
+  if (inZone === undefined) calendarSpans.set(time.timeZone, (inZone = new Map()));
+  const known = inZone.get(key);
+  if (known !== undefined || inZone.has(key)) return known;
   let span: TimeSpan | undefined;
   if ("date" in time) {
     const [y, m, d] = time.date.split("-").map(Number) as [number, number, number];
@@ -46,18 +49,25 @@ function calendarSpan(time: Exclude<AnnouncementTime, string | { instant: string
     const [y, m] = time.month.split("-").map(Number) as [number, number];
     span = between(midnight(y, m, 1, time.timeZone), midnight(y, m + 1, 1, time.timeZone));
   }
-  if (calendarSpans.size >= CALENDAR_SPANS_KEPT) calendarSpans.clear();
-  calendarSpans.set(key, span === undefined ? undefined : Object.freeze(span));
+  if (++calendarSpansKept > CALENDAR_SPANS_KEPT) {
+    calendarSpans.clear();
+    calendarSpansKept = 1;
+    calendarSpans.set(time.timeZone, (inZone = new Map()));
+  }
+  inZone.set(key, span === undefined ? undefined : Object.freeze(span));
   return span;
 }
 
 /**
- * Spans of calendar days and months already computed, by `date|zone`: a pure function's memo
- * (finding a zone's midnight is the costly step of a span, and a corpus names few distinct days),
- * bounded so that it never holds more than a few megabytes. Results never depend on it.
+ * Spans of calendar days and months already computed, by zone and then by day or month: a pure
+ * function's memo (finding a zone's midnight is the costly step of a span, and a corpus names
+ * few distinct days), bounded so that it never holds more than a few megabytes (cleared when it
+ * holds {@link CALENDAR_SPANS_KEPT} spans). Looked up without building a key. Results never
+ * depend on it.
  */
-const calendarSpans = new Map<string, TimeSpan | undefined>();
+const calendarSpans = new Map<string, Map<string, TimeSpan | undefined>>();
 const CALENDAR_SPANS_KEPT = 65_536;
+let calendarSpansKept = 0;
 
 function between(start: number | undefined, end: number | undefined): TimeSpan | undefined {
   return start === undefined || end === undefined || end <= start ? undefined : { start, end };
