@@ -145,7 +145,22 @@ export function judgePrepared(
   shared: SharedVerdicts = sharedVerdicts(a, ctx, chinese, russians),
 ): { readonly status: AnnouncementStatus; readonly failed: number; readonly made: number | undefined } {
   const { verdicts, found } = verdictsOf(a, ctx, russians, shared, companyVerdict(a, ctx, chinese, shared.quoted));
-  return { ...combine(verdicts), made: found?.span.start };
+  const { status, failed } = combine(verdicts);
+  return new Judged(status, failed, found?.span.start);
+}
+
+/**
+ * What {@link judgePrepared} answers. A class rather than an object literal: this is made for
+ * every announcement and question judged, and V8 may decide to allocate an object literal's
+ * objects straight into its old generation (pretenuring, from early survival feedback), where
+ * short-lived ones are garbage that makes the heap grow; objects made by a constructor are not.
+ */
+class Judged {
+  constructor(
+    readonly status: AnnouncementStatus,
+    readonly failed: number,
+    readonly made: number | undefined,
+  ) {}
 }
 
 function verdictsOf(

@@ -13,6 +13,7 @@ import { type InputIssue, InputError, type Result } from "../issues.js";
 import type { Registry } from "../registry/registry.js";
 import type { Outcome, Resolution, ReviewItem, SeriesResolution, UnplacedItem } from "../resolve.js";
 import { formatInstant, toTimeSpan } from "../time/interval.js";
+import { type TextPlace, TextStore } from "./kept-text.js";
 import { LIMITS } from "./limits.js";
 import { type Prepared, prepare, russiansOf } from "./prepared.js";
 import { IssueList, type Settings, issue, readAnnouncements, validateSettings } from "./validate.js";
@@ -178,13 +179,12 @@ const enum Cat {
 
 /**
  * An announcement kept for at least one question. Under `decisive`, it is kept compact: its
- * canonical JSON text only, prepared again when a resolution is output.
+ * canonical JSON text only, in the resolver's {@link TextStore} (at `block`, from `start` to
+ * `end`), prepared again when a resolution is output.
  */
-interface Entry {
-  /** The prepared announcement, or `undefined` for a compact entry. */
-  readonly p: Prepared | undefined;
-  /** The canonical JSON text of a compact entry, UTF-8 encoded (a third to a half of the string's size for names in Cyrillic or Chinese). */
-  readonly json: Uint8Array | undefined;
+interface Entry extends TextPlace {
+  /** The prepared announcement, or for a compact entry the store holding its text. */
+  readonly p: Prepared | TextStore;
   readonly id: string;
   readonly knownFrom: number;
   /** Units of work it costs per question that keeps it (see LIMITS.evaluations). */
@@ -240,8 +240,6 @@ interface Unplaced {
 }
 
 const SHARED: readonly (keyof SharedVerdicts)[] = ["aiScope", "formality", "publicity"];
-const UTF8 = new TextEncoder();
-const TEXT = new TextDecoder();
 const FORMAT = "ai-partnership-rules/resolver-state@1";
 const NO_CLARIFICATIONS: ClarificationsInForce = deepFreeze({ applied: [], pinned: undefined, conflicts: [] });
 
@@ -317,6 +315,8 @@ export class IncrementalResolver implements Resolver {
   private everySlot: readonly number[] | undefined;
   /** Related slots per registry company id (its owners come from the registry, so the answer is the same each time). */
   private readonly relatedById = new Map<string, readonly number[]>();
+  /** The text of compact entries. */
+  private readonly texts = new TextStore();
 
   constructor(settings: Settings) {
     this.settings = settings;
@@ -494,8 +494,10 @@ export class IncrementalResolver implements Resolver {
   }
 
   private entry(p: Prepared, costOf: number): Entry {
-    if (!this.decisive) return { p, json: undefined, id: p.a.id, knownFrom: p.knownFrom, cost: costOf, holds: 0 };
-    return { p: undefined, json: UTF8.encode((p.key ??= JSON.stringify(p.a))), id: p.a.id, knownFrom: p.knownFrom, cost: costOf, holds: 0 };
+    if (!this.decisive) return { p, block: -1, start: 0, end: 0, id: p.a.id, knownFrom: p.knownFrom, cost: costOf, holds: 0 };
+    const e: Entry = { p: this.texts, block: 0, start: 0, end: 0, id: p.a.id, knownFrom: p.knownFrom, cost: costOf, holds: 0 };
+    this.texts.put((p.key ??= JSON.stringify(p.a)), e);
+    return e;
   }
 
   private hold(list: Held[], held: Held): void {
@@ -507,6 +509,10 @@ export class IncrementalResolver implements Resolver {
   private release(entry: Entry): void {
     entry.holds--;
     this.units -= entry.cost;
+    if (entry.holds === 0 && entry.p === this.texts) {
+      this.texts.free(entry);
+      if (this.texts.wasteful) this.texts.compact(this.kept(false));
+    }
   }
 
   /** The slots whose company the Chinese party may belong to, in slot order (remembered per registry company). */
@@ -606,7 +612,7 @@ export class IncrementalResolver implements Resolver {
           if (clauses === undefined) {
             const r = read(ctx);
             if (n === 0) first = r;
-            clauses = openClauses(r.open);
+            clauses = shared.openClauses(r.open);
             if (key !== undefined) byWindow.set(key, clauses);
           }
           open[i]?.push({ entry: u.entry, clauses });
@@ -633,12 +639,13 @@ export class IncrementalResolver implements Resolver {
     return deepFreeze(held.sort(compareEntries).map((e) => out.evaluate(e, slot.ctx)));
   }
 
-  /** Every kept announcement, once. */
-  private kept(): Entry[] {
+  /** Every kept announcement, once (in the total order of announcements unless `sorted` is false). */
+  private kept(sorted = true): Entry[] {
     const seen = new Set<Entry>();
-    for (const s of this.slots) for (const h of [...s.qualifying, ...s.review, ...s.misses]) seen.add(h.entry);
+    for (const s of this.slots) for (const list of [s.qualifying, s.review, s.misses]) for (const h of list) if (h.entry.holds > 0) seen.add(h.entry);
     for (const u of this.unplaced) seen.add(u.entry);
-    return [...seen].sort(compareEntries);
+    const all = [...seen];
+    return sorted ? all.sort(compareEntries) : all;
   }
 
   /** What a state must agree on to be merged. */
@@ -697,7 +704,7 @@ export class IncrementalResolver implements Resolver {
       format: FORMAT,
       ...this.options(),
       // Copies: the host may change its state without changing this resolver.
-      announcements: kept.map((e) => (e.json === undefined ? (JSON.parse(keyOf(e)) as Announcement) : out.prepared(e).a)),
+      announcements: kept.map((e) => (e.p instanceof TextStore ? out.prepared(e).a : (JSON.parse(keyOf(e)) as Announcement))),
       counts,
       passed,
       notYetKnown: [...this.notYetKnown].sort(),
@@ -795,9 +802,12 @@ class Output {
   private slot(e: Entry): { p: Prepared; shared?: SharedVerdicts } {
     let s = this.done.get(e);
     if (s === undefined) {
-      const text = e.json === undefined ? undefined : TEXT.decode(e.json);
-      const p = e.p ?? prepare(JSON.parse(text as string) as Announcement, this.registry);
-      if (text !== undefined) p.key = text;
+      let p: Prepared;
+      if (e.p instanceof TextStore) {
+        const text = e.p.get(e);
+        p = prepare(JSON.parse(text) as Announcement, this.registry);
+        p.key = text;
+      } else p = e.p;
       this.done.set(e, (s = { p }));
     }
     return s;
@@ -848,9 +858,8 @@ function noQuestion(question: unknown, count: number): string {
 
 /** An entry's canonical text. */
 function keyOf(e: Entry): string {
-  if (e.json !== undefined) return TEXT.decode(e.json);
-  const p = e.p as Prepared;
-  return (p.key ??= JSON.stringify(p.a));
+  if (e.p instanceof TextStore) return e.p.get(e);
+  return (e.p.key ??= JSON.stringify(e.p.a));
 }
 
 /** The total order of announcements (by id, then canonical content) between an id with its key and an entry. */
@@ -974,14 +983,31 @@ function openClauses(open: readonly Unsettled[]): readonly ClauseId[] {
  */
 class SharedCriteria {
   private readonly seen = new Map<string, ReviewItem["criteria"][number]>();
+  /** Lists of criteria already made, by their items' keys, and lists of clauses, by their text. */
+  private readonly lists = new Map<string, ReviewItem["criteria"]>();
+  private readonly clauses = new Map<string, readonly ClauseId[]>();
 
   of(open: readonly Unsettled[]): ReviewItem["criteria"] {
-    return open.map(({ criterion: c, verdict: v }) => {
+    let keys = "";
+    const items = open.map(({ criterion: c, verdict: v }) => {
       const key = `${c}\u0000${v.clauses.join(",")}\u0000${v.summary}`;
+      keys += `${key}\u0001`;
       let item = this.seen.get(key);
       if (item === undefined) this.seen.set(key, (item = deepFreeze({ criterion: c, clauses: [...v.clauses], summary: v.summary })));
       return item;
     });
+    let list = this.lists.get(keys);
+    if (list === undefined) this.lists.set(keys, (list = Object.freeze(items)));
+    return list;
+  }
+
+  /** The clauses left open (see {@link openClauses}), each distinct list made once. */
+  openClauses(open: readonly Unsettled[]): readonly ClauseId[] {
+    const made = openClauses(open);
+    const key = made.join(",");
+    let list = this.clauses.get(key);
+    if (list === undefined) this.clauses.set(key, (list = Object.freeze(made)));
+    return list;
   }
 }
 
@@ -1003,7 +1029,7 @@ function finish(slot: Slot, unplacedHere: readonly OpenUnplaced[], notYetKnown: 
       out.forget(h.entry);
       if (open !== undefined) {
         needsReview.push({ announcementId: h.entry.id, criteria: shared.of(open) });
-        openKept.push({ entry: h.entry, clauses: openClauses(open) });
+        openKept.push({ entry: h.entry, clauses: shared.openClauses(open) });
         continue;
       }
     }
@@ -1011,7 +1037,7 @@ function finish(slot: Slot, unplacedHere: readonly OpenUnplaced[], notYetKnown: 
     if (e.status === "undetermined") {
       const open = unsettledOf(e);
       needsReview.push({ announcementId: e.announcementId, criteria: shared.of(open) });
-      openKept.push({ entry: h.entry, clauses: openClauses(open) });
+      openKept.push({ entry: h.entry, clauses: shared.openClauses(open) });
       if (decisive) continue;
     }
     evaluations.push(e);

@@ -8,8 +8,14 @@ import { formatted } from "./formats.js";
 import { SOURCE_KIND_MEMBERS, SourceKind } from "./outlet.js";
 import { AnnouncementTime } from "./time.js";
 
+/** `URL.canParse`, where the runtime has it (Node 19.9+, current browsers). */
+const canParseUrl: ((s: string) => boolean) | undefined = typeof (URL as { canParse?: unknown }).canParse === "function" ? (s) => (URL as unknown as { canParse: (s: string) => boolean }).canParse(s) : undefined;
 const Url = formatted("invalid-url", /^[Hh][Tt][Tt][Pp][Ss]?:\/\//, 2048, "invalid URL: expected an absolute http(s) URL").refine(
   (s) => {
+    // The pattern has passed (it aborts), so the scheme is http or https, which the URL
+    // standard refuses without a host: parsing is the whole check, and `URL.canParse` (where the
+    // runtime has it) makes it without building a URL.
+    if (canParseUrl !== undefined) return canParseUrl(s);
     try {
       return new URL(s).hostname.length > 0;
     } catch {

@@ -31,18 +31,16 @@ export interface TimeSpan {
  */
 export function toTimeSpan(time: AnnouncementTime): TimeSpan | undefined {
   if (typeof time === "string") return instantSpan(time);
-  // The same time object is read by every criterion and every question: remember its span.
-  const seen = spansOf.get(time);
-  if (seen !== undefined || spansOf.has(time)) return seen;
-  const span = "instant" in time ? instantSpan(time.instant) : calendarSpan(time);
-  spansOf.set(time, span);
-  return span;
+  return "instant" in time ? instantSpan(time.instant) : calendarSpan(time);
 }
 
 function calendarSpan(time: Exclude<AnnouncementTime, string | { instant: string }>): TimeSpan | undefined {
-  const key = "date" in time ? `${time.date}|${time.timeZone}` : `${time.month}|${time.timeZone}`;
-  const known = calendarSpans.get(key);
-  if (known !== undefined || calendarSpans.has(key)) return known;
+  // A day (`YYYY-MM-DD`) and a month (`YYYY-MM`) never share a text, so one map per zone holds both.
+  const key = "date" in time ? time.date : time.month;
+  let inZone = calendarSpans.get(time.timeZone);
+  if (inZone === undefined) calendarSpans.set(time.timeZone, (inZone = new Map()));
+  const known = inZone.get(key);
+  if (known !== undefined || inZone.has(key)) return known;
   let span: TimeSpan | undefined;
   if ("date" in time) {
     const [y, m, d] = time.date.split("-").map(Number) as [number, number, number];
@@ -51,21 +49,25 @@ function calendarSpan(time: Exclude<AnnouncementTime, string | { instant: string
     const [y, m] = time.month.split("-").map(Number) as [number, number];
     span = between(midnight(y, m, 1, time.timeZone), midnight(y, m + 1, 1, time.timeZone));
   }
-  if (calendarSpans.size >= CALENDAR_SPANS_KEPT) calendarSpans.clear();
-  calendarSpans.set(key, span === undefined ? undefined : Object.freeze(span));
+  if (++calendarSpansKept > CALENDAR_SPANS_KEPT) {
+    calendarSpans.clear();
+    calendarSpansKept = 1;
+    calendarSpans.set(time.timeZone, (inZone = new Map()));
+  }
+  inZone.set(key, span === undefined ? undefined : Object.freeze(span));
   return span;
 }
 
-/** Spans of time objects already read (a pure function's memo, held only as long as the objects live). */
-const spansOf = new WeakMap<object, TimeSpan | undefined>();
-
 /**
- * Spans of calendar days and months already computed, by `date|zone`: a pure function's memo
- * (finding a zone's midnight is the costly step of a span, and a corpus names few distinct days),
- * bounded so that it never holds more than a few megabytes. Results never depend on it.
+ * Spans of calendar days and months already computed, by zone and then by day or month: a pure
+ * function's memo (finding a zone's midnight is the costly step of a span, and a corpus names
+ * few distinct days), bounded so that it never holds more than a few megabytes (cleared when it
+ * holds {@link CALENDAR_SPANS_KEPT} spans). Looked up without building a key. Results never
+ * depend on it.
  */
-const calendarSpans = new Map<string, TimeSpan | undefined>();
+const calendarSpans = new Map<string, Map<string, TimeSpan | undefined>>();
 const CALENDAR_SPANS_KEPT = 65_536;
+let calendarSpansKept = 0;
 
 function between(start: number | undefined, end: number | undefined): TimeSpan | undefined {
   return start === undefined || end === undefined || end <= start ? undefined : { start, end };
@@ -92,18 +94,27 @@ function midnight(year: number, month: number, day: number, timeZone: string): n
 }
 
 function instantSpan(text: string): TimeSpan | undefined {
-  const known = instantSpans.get(text);
-  if (known !== undefined) return known;
+  const slot = (text.length + text.charCodeAt(text.length - 1) + text.charCodeAt(text.length - 5)) & (RECENT_INSTANTS - 1);
+  if (recentTexts[slot] === text) return recentSpans[slot];
   const t = parseInstant(text);
   if (t === undefined) return undefined;
   const span = Object.freeze({ start: t, end: t + 1 });
-  if (instantSpans.size >= CALENDAR_SPANS_KEPT) instantSpans.clear();
-  instantSpans.set(text, span);
+  recentTexts[slot] = text;
+  recentSpans[slot] = span;
   return span;
 }
 
-/** Spans of instants already parsed, by their text (a bounded memo, like the calendar one). */
-const instantSpans = new Map<string, TimeSpan>();
+/**
+ * Spans of the instants parsed last, by their text: a small memo of a pure function (each text
+ * in one slot, chosen from a few of its characters). An instant is read again while its
+ * announcement is judged (by several criteria and questions), rarely after; a memo holding
+ * many (a map, or a weak map by time object, as before) kept each text and span long enough for
+ * the garbage collector to move it to the old generation, only to drop it later: at a million
+ * announcements, old-generation garbage that made the heap grow by a hundred megabytes.
+ */
+const RECENT_INSTANTS = 16;
+const recentTexts: (string | undefined)[] = new Array<string | undefined>(RECENT_INSTANTS).fill(undefined);
+const recentSpans: (TimeSpan | undefined)[] = new Array<TimeSpan | undefined>(RECENT_INSTANTS).fill(undefined);
 
 /**
  * Where a span lies against the window `[windowStart, deadline)`: wholly `inside`, wholly

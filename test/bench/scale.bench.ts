@@ -16,11 +16,17 @@
  * its resident memory after the warm-up (`baseline`: Node, the library, the built-in registry)
  * besides the peak.
  *
+ * Then each mode runs once more over 100,000 announcements under V8's CPU profiler (the resolution
+ * only), and prints the share of garbage collection, of time-zone arithmetic and of zod, and the
+ * heaviest functions (test/bench/profile-summary.ts).
+ *
  * `node --import tsx test/bench/scale.bench.ts` runs every size; `SCALE_SIZES=10000,100000`
- * chooses sizes, `SCALE_MODES=stream` modes. A child is `node <bundle> <mode> <n> <ndjson file>`.
+ * chooses sizes, `SCALE_MODES=stream` modes, `SCALE_PROFILE=none` skips the profiles. A child is
+ * `node <bundle> <mode> <n> <ndjson file>` (`SCALE_PROFILE_FILE=<file>` to profile it).
  */
 import { execFileSync } from "node:child_process";
-import { closeSync, createReadStream, mkdirSync, openSync, writeSync } from "node:fs";
+import { closeSync, createReadStream, mkdirSync, openSync, writeFileSync, writeSync } from "node:fs";
+import { Session } from "node:inspector/promises";
 import { dirname, join } from "node:path";
 import { createInterface } from "node:readline";
 import { performance } from "node:perf_hooks";
@@ -28,6 +34,7 @@ import { fileURLToPath } from "node:url";
 import type { Announcement } from "../../src/index.js";
 import { createResolver, safeResolveSeries } from "./lib.js";
 import { realisticCorpus } from "./corpus.js";
+import { formatSummary, summariseProfile } from "./profile-summary.js";
 
 const AS_OF = "2026-11-23T00:00:00Z";
 /** Announcements per `add` call (what a CLI batching lines does); `SCALE_CHUNK` changes it. */
@@ -67,9 +74,20 @@ async function child(mode: string, n: number, file: string): Promise<void> {
   // a process doing nothing else, as a CLI streaming a file.
   if (n < 1_000_000) warmUp();
   const baseline = Math.round(process.memoryUsage().rss / 1024 / 1024);
+  // With a profile file named, the resolution alone is profiled (not the warm-up, nor reading a
+  // whole file first in one-shot mode).
+  const profileFile = process.env.SCALE_PROFILE_FILE;
+  const session = profileFile === undefined ? undefined : new Session();
+  const startProfile = async () => {
+    if (session === undefined) return;
+    session.connect();
+    await session.post("Profiler.enable");
+    await session.post("Profiler.start");
+  };
   let rssBeforeOutput = 0;
   let reading = 0;
   let outcomes: string;
+  if (mode === "stream") await startProfile();
   const t0 = performance.now();
   if (mode === "stream") {
     // As a CLI does: the NDJSON file read line by line, each line parsed and added in chunks.
@@ -93,11 +111,17 @@ async function child(mode: string, n: number, file: string): Promise<void> {
     const all: Announcement[] = [];
     for await (const line of lines(file)) all.push(JSON.parse(line) as Announcement);
     reading = performance.now() - t0;
+    await startProfile();
     const r = safeResolveSeries({ announcements: all, asOf: AS_OF, evaluations: "decisive" });
     if (!r.success) throw new Error(`failed: ${JSON.stringify(r.issues.slice(0, 3))}`);
     outcomes = r.data.resolutions.map((x) => x.outcome[0]).join("");
   }
   const ms = performance.now() - t0 - reading;
+  if (session !== undefined) {
+    const { profile } = await session.post("Profiler.stop");
+    writeFileSync(profileFile as string, JSON.stringify(profile));
+    session.disconnect();
+  }
   const rss = Math.round(process.resourceUsage().maxRSS / 1024);
   console.log(JSON.stringify({ mode, n, usPerAnnouncement: (ms * 1000) / n, seconds: ms / 1000, readingSeconds: reading / 1000, peakRssMB: rss, rssBeforeOutput, baseline, outcomes }));
 }
@@ -139,6 +163,17 @@ else {
     if (mine.length > 1) {
       const us = mine.map((r) => r.us);
       console.log(`${m}: time per announcement from ${mine[0]?.n} to ${mine[mine.length - 1]?.n}: max/min ${(Math.max(...us) / Math.min(...us)).toFixed(2)}x`);
+    }
+  }
+  // CPU profiles of the whole series over 100,000 announcements (`SCALE_PROFILE`, `none` to
+  // skip), each in a fresh process: the share of garbage collection and of time-zone arithmetic.
+  const profiled = process.env.SCALE_PROFILE ?? "100000";
+  if (profiled !== "none") {
+    console.log(`\nCPU profile of the series over ${profiled} announcements (the resolution only, sampled by V8's profiler):`);
+    for (const m of ["stream", "one-shot"]) {
+      const file = join(dirname(bundle), `profile-${m}.cpuprofile`);
+      execFileSync(process.execPath, [bundle, m, profiled, corpusOf(Number(profiled))], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, SCALE_PROFILE_FILE: file } });
+      console.log(formatSummary(m, summariseProfile(file)));
     }
   }
 }

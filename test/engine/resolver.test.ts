@@ -173,3 +173,33 @@ describe("a Chinese party that cannot be placed, in a series", () => {
   });
 });
 
+
+describe("createResolver: kept text", () => {
+  // 600 qualifying announcements, each made earlier than the one before: each becomes the one
+  // that decides, and lets go of the text of the one before (about 9 KB each). Past 4 MB let go
+  // of, the resolver copies the text it holds into new blocks; what it reads back is unchanged.
+  const long = "Acme Cloud and Sber sign an agreement on AI. ".repeat(190);
+  const base = Date.parse("2026-06-01T00:00:00Z");
+  const rows = Array.from({ length: 600 }, (_, i) =>
+    variant({
+      id: `q${i}`,
+      notes: `${long}${i}`,
+      announcedAt: new Date(base - i * 3_600_000).toISOString(),
+      sources: [{ url: `https://tass.com/economy/${i}`, publishedAt: new Date(base - i * 3_600_000 + 60_000).toISOString() }],
+    }),
+  );
+
+  it("reads kept announcements back unchanged after reclaiming the text of those let go of", () => {
+    const decisive = make();
+    decisive.add(rows);
+    const all = make({ evaluations: "all" });
+    all.add(rows);
+    const d = decisive.resolution(0);
+    const a = all.resolution(0);
+    expect(d.deciding?.announcementId).toBe("q599");
+    expect(d.deciding).toEqual(a.deciding);
+    expect(d.qualifying).toEqual(a.qualifying);
+    expect(decisive.evaluations("q599")).toEqual(all.evaluations("q599"));
+    expect(decisive.state().announcements).toEqual(parseAnnouncements([rows[599]], { registry }).announcements);
+  });
+});
