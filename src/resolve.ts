@@ -5,6 +5,9 @@ import type { AnnouncementEvaluation } from "./criteria/announcement.js";
 import type { Readings } from "./criteria/context.js";
 import type { CriterionName } from "./criteria/verdict.js";
 import type { AnnouncementBatch } from "./engine/batch.js";
+import { batchContents } from "./engine/batch-store.js";
+import type { Prepared } from "./engine/prepared.js";
+import type { AuditRecord } from "./audit/record.js";
 import { IncrementalResolver, tooMuchWorkMessage } from "./engine/resolver.js";
 import { IssueList, readAnnouncements, validateSettings } from "./engine/validate.js";
 import { InputError, type Result } from "./issues.js";
@@ -90,6 +93,13 @@ export interface Resolution {
    * Empty when one company is asked about; its announcements are then in `needsReview`.
    */
   readonly unplaced: readonly string[];
+  /**
+   * What the resolution was made by and over: library version, rules digest, registry version and
+   * content digest, every reading applied, `asOf`, the question, an order-free digest of the
+   * announcements, and one digest of the whole input. See {@link AuditRecord} and
+   * {@link verifyResolution}.
+   */
+  readonly audit: AuditRecord;
 }
 
 /**
@@ -276,6 +286,9 @@ function resolveOnce(input: unknown, shape: "one" | "series"): Result<SeriesReso
   const resolver = new IncrementalResolver(settings);
   const issues = new IssueList();
   let overloaded = false;
+  // A batch's digest is computed once per batch; other announcements are digested as they come.
+  const batch = batchContents(announcements);
+  const taken: Prepared[] | undefined = batch === undefined ? undefined : [];
   readAnnouncements(
     announcements,
     settings.registry,
@@ -284,11 +297,14 @@ function resolveOnce(input: unknown, shape: "one" | "series"): Result<SeriesReso
     (p) => {
       if (overloaded || issues.items.length > 0) return;
       if (!resolver.take(p)) overloaded = true;
+      else if (taken === undefined) resolver.digestInput(p);
+      else taken.push(p);
     },
     () => undefined,
     true,
   );
   if (issues.items.length > 0) return { success: false, issues: issues.result() };
+  if (batch !== undefined && taken !== undefined && !overloaded) resolver.digestBatch(announcements as object, batch, taken);
   if (overloaded) return { success: false, issues: [{ path: "", segments: [], code: "too-much-work", message: tooMuchWorkMessage() }] };
   return { success: true, data: resolver.series() };
 }
