@@ -10,7 +10,7 @@ import { Comment, CommentTag, Converter } from "typedoc";
 const CATEGORIES = [
   [/^src\/models\//, "Models"],
   [/^src\/criteria\//, "Criteria"],
-  [/^src\/(resolve\.ts|engine\/)/, "Resolution"],
+  [/^src\/(resolve\.ts|version\.ts|engine\/|audit\/)/, "Resolution"],
   [/^src\/registry\//, "Registry"],
   [/^src\/(report|adapters)\//, "Adapters"],
   [/^src\/schemas\//, "Schemas"],
