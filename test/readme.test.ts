@@ -16,6 +16,7 @@ import {
   resolve,
   resolveSeries,
   toExtraction,
+  verifyResolution,
 } from "../src/index.js";
 
 // The examples of README.md, run as written there.
@@ -122,5 +123,24 @@ describe("README examples", () => {
     const stored = ResolutionSchema.parse(JSON.parse(text));
     expect(stored).toEqual(JSON.parse(text));
     expect(() => ResolutionSchema.parse({ ...JSON.parse(text), outcome: "MAYBE" })).toThrow();
+  });
+
+  it("the audit example: the record's fields, and a changed announcement named by verifyResolution", () => {
+    const { announcements } = JSON.parse(readFileSync(join(__dirname, "../examples/announcements.json"), "utf8")) as { announcements: Record<string, unknown>[] };
+    const r = resolve({ question: { companyId: "alibaba" }, announcements: announcements as never, asOf: "2026-11-23T00:00:00Z" });
+    expect(r.audit.libraryVersion).toBe("0.1.0");
+    expect(r.audit.readings).toEqual({ straddlingTime: "undetermined", ownSubsidiaryControl: "majority", unrecognizedSource: "undetermined" });
+    expect(r.audit.registry.version).toBe("2026.11.0");
+    expect(r.audit.announcements.count).toBe(13);
+    const published = JSON.stringify(r);
+    const changed = announcements.map((a, i) => (i === 0 ? { ...a, notes: "edited" } : a));
+    const v = verifyResolution(JSON.parse(published), { question: { companyId: "alibaba" }, announcements: changed, asOf: "2026-11-23T00:00:00Z" });
+    expect(v.success && !v.data.matches).toBe(true);
+    if (v.success) {
+      expect(v.data.differences.map((d) => `${d.path}: ${d.message.replace(/([0-9a-f]{8})[0-9a-f]{56}/g, "$1…")}`)).toEqual([
+        "audit.announcements.digest: the stored announcements digest is 42936f73…; the input gives 6ec02073…",
+        "audit.inputDigest: the stored input digest is cbb589a6…; the input gives e3e44453…",
+      ]);
+    }
   });
 });

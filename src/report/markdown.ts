@@ -91,5 +91,13 @@ export function formatResolutionMarkdown(resolution: Resolution): string {
     r.notYetKnown.length > 0 ? `${r.notYetKnown.length} not yet known at ${r.asOf}` : "",
   ].filter((s) => s !== "");
   if (counts.length > 0) out.push(`Not considered: ${counts.join("; ")}.`, "");
+  out.push(auditLine(r.audit), "");
   return out.join("\n").trimEnd() + "\n";
+}
+
+/** The audit record in one line: what a reader needs to reproduce the note and verify it (docs/audit.md). */
+function auditLine(a: Resolution["audit"]): string {
+  const readings = `straddlingTime ${a.readings.straddlingTime}, ownSubsidiaryControl ${a.readings.ownSubsidiaryControl}, unrecognizedSource ${a.readings.unrecognizedSource}`;
+  const n = a.announcements.count;
+  return `Audit: ai-partnership-rules ${text(a.libraryVersion)}; input digest \`${a.inputDigest}\` over ${n} announcement${n === 1 ? "" : "s"} (digest \`${a.announcements.digest}\`); registry digest \`${a.registry.digest}\`; rules digest \`${a.rulesDigest}\`; readings: ${readings}.`;
 }
