@@ -137,9 +137,10 @@ describe("README examples", () => {
     const v = verifyResolution(JSON.parse(published), { question: { companyId: "alibaba" }, announcements: changed, asOf: "2026-11-23T00:00:00Z" });
     expect(v.success && !v.data.matches).toBe(true);
     if (v.success) {
+      // The announcements' digest depends on them alone; the input digest on the registry's content too.
       expect(v.data.differences.map((d) => `${d.path}: ${d.message.replace(/([0-9a-f]{8})[0-9a-f]{56}/g, "$1…")}`)).toEqual([
         "audit.announcements.digest: the stored announcements digest is 42936f73…; the input gives 6ec02073…",
-        "audit.inputDigest: the stored input digest is cbb589a6…; the input gives e3e44453…",
+        expect.stringMatching(/^audit\.inputDigest: the stored input digest is [0-9a-f]{8}…; the input gives [0-9a-f]{8}…$/),
       ]);
     }
   });
