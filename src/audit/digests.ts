@@ -7,6 +7,16 @@ import type { Registry } from "../registry/registry.js";
 import { muhashDigest, muhashElement, muhashMultiply } from "./muhash.js";
 
 const UTF8 = new TextEncoder();
+/** The UTF-8 bytes of the text being digested, reused (digesting is synchronous); a longer text gets its own. */
+const ENCODED = new Uint8Array(16_384);
+
+/** The MuHash3072 number of a text. */
+function elementOf(text: string): bigint {
+  // A UTF-16 code unit takes at most 3 bytes of UTF-8.
+  if (text.length * 3 > ENCODED.length) return muhashElement(UTF8.encode(text));
+  const { written } = UTF8.encodeInto(text, ENCODED);
+  return muhashElement(ENCODED.subarray(0, written));
+}
 
 /** SHA-256 of a text's UTF-8 bytes, in lower-case hex. @internal */
 export function sha256Hex(text: string): string {
@@ -33,7 +43,7 @@ export class AnnouncementDigest {
 
   /** Adds one announcement by its canonical text. */
   addText(text: string): void {
-    this.product = muhashMultiply(this.product, muhashElement(UTF8.encode(text)));
+    this.product = muhashMultiply(this.product, elementOf(text));
     this.count++;
   }
 
@@ -88,7 +98,7 @@ export function batchProduct(batch: object, count: number, textAt: (i: number) =
   let product = batches.get(batch);
   if (product === undefined) {
     product = 1n;
-    for (let i = 0; i < count; i++) product = muhashMultiply(product, muhashElement(UTF8.encode(textAt(i))));
+    for (let i = 0; i < count; i++) product = muhashMultiply(product, elementOf(textAt(i)));
     batches.set(batch, product);
   }
   return product;

@@ -20,6 +20,9 @@ const C = 1103717n;
 const MASK = (1n << 3072n) - 1n;
 const NONCE = new Uint8Array(12);
 const ZEROS = new Uint8Array(384);
+/** The keystream of the element being mapped, reused: mapping is synchronous and reads it at once. */
+const STREAM = new Uint8Array(384);
+const STREAM_VIEW = new DataView(STREAM.buffer);
 
 /** `x` modulo the prime, for `x` below 2^6144 (a product of two residues): 2^3072 is 1103717 modulo the prime. */
 function reduce(x: bigint): bigint {
@@ -31,10 +34,9 @@ function reduce(x: bigint): bigint {
 
 /** The number an element maps to: ChaCha20 keyed by its SHA-256 (nonce and counter 0), 384 bytes read little-endian. @internal */
 export function muhashElement(bytes: Uint8Array): bigint {
-  const stream = chacha20(sha256(bytes), NONCE, ZEROS, new Uint8Array(384));
-  const view = new DataView(stream.buffer, stream.byteOffset, stream.byteLength);
+  chacha20(sha256(bytes), NONCE, ZEROS, STREAM);
   let x = 0n;
-  for (let i = 376; i >= 0; i -= 8) x = (x << 64n) | view.getBigUint64(i, true);
+  for (let i = 376; i >= 0; i -= 8) x = (x << 64n) | STREAM_VIEW.getBigUint64(i, true);
   return x;
 }
 
