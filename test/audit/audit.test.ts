@@ -64,6 +64,12 @@ describe("MuHash3072, the digest of the announcements", () => {
     expect(resolve(input).audit.announcements).toEqual({ count: 4, digest: ref.digest() });
   });
 
+  it("digests a long announcement (10,000 characters of notes, some of them 3 bytes in UTF-8) as the reference does", () => {
+    const long = variant({ id: "long", notes: "合作".repeat(2500) + "x".repeat(5000) });
+    const ref = new ReferenceMuHash().insert(bytes(canonical(long))).insert(bytes(canonical(qualifying)));
+    expect(resolve({ ...input, announcements: [long, qualifying] }).audit.announcements.digest).toBe(ref.digest());
+  });
+
   it("counts an announcement given twice twice (a multiset, not a set)", () => {
     const once = resolve({ ...input, announcements: [qualifying] }).audit.announcements;
     const twice = resolve({ ...input, announcements: [qualifying, qualifying] }).audit.announcements;
