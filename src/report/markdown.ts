@@ -97,7 +97,8 @@ export function formatResolutionMarkdown(resolution: Resolution): string {
 
 /** The audit record in one line: what a reader needs to reproduce the note and verify it (docs/audit.md). */
 function auditLine(a: Resolution["audit"]): string {
-  const readings = `straddlingTime ${a.readings.straddlingTime}, ownSubsidiaryControl ${a.readings.ownSubsidiaryControl}, unrecognizedSource ${a.readings.unrecognizedSource}`;
+  const readings = `straddlingTime ${text(a.readings.straddlingTime)}, ownSubsidiaryControl ${text(a.readings.ownSubsidiaryControl)}, unrecognizedSource ${text(a.readings.unrecognizedSource)}`;
   const n = a.announcements.count;
-  return `Audit: ai-partnership-rules ${text(a.libraryVersion)}; input digest \`${a.inputDigest}\` over ${n} announcement${n === 1 ? "" : "s"} (digest \`${a.announcements.digest}\`); registry digest \`${a.registry.digest}\`; rules digest \`${a.rulesDigest}\`; readings: ${readings}.`;
+  // Plain text, escaped like every field (a resolution handed in may not be the library's): the note holds no code spans.
+  return `Audit: ai-partnership-rules ${text(a.libraryVersion)}; input digest ${text(a.inputDigest)} over ${n} announcement${n === 1 ? "" : "s"} (digest ${text(a.announcements.digest)}); registry digest ${text(a.registry.digest)}; rules digest ${text(a.rulesDigest)}; readings: ${readings}.`;
 }
