@@ -37,7 +37,7 @@ const canonical = (a: unknown) => canonicalBySchema(Announcement.parse(a), jsonS
 describe("MuHash3072, the digest of the announcements", () => {
   it("gives Bitcoin Core's test vector (the reference implementation the other tests hold the library to)", () => {
     const zero = new Uint8Array(32);
-    const one = new Uint8Array(32).fill(0, 0);
+    const one = new Uint8Array(32);
     one[0] = 1;
     const two = new Uint8Array(32);
     two[0] = 2;
