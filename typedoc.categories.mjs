@@ -10,7 +10,7 @@ import { Comment, CommentTag, Converter } from "typedoc";
 const CATEGORIES = [
   [/^src\/models\//, "Models"],
   [/^src\/criteria\//, "Criteria"],
-  [/^src\/(resolve\.ts|engine\/|clarifications\/|diff\/)/, "Resolution"],
+  [/^src\/(resolve\.ts|version\.ts|engine\/|audit\/|clarifications\/|diff\/)/, "Resolution"],
   [/^src\/registry\//, "Registry"],
   [/^src\/(report|adapters|platforms|extraction)\//, "Adapters"],
   [/^src\/schemas\//, "Schemas"],

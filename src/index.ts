@@ -63,6 +63,9 @@ export { diffSeries, type SeriesDiff } from "./diff/series.js";
 
 // The engine: announcements validated once, and the incremental resolver.
 export { parseAnnouncements, safeParseAnnouncements, type AnnouncementBatch } from "./engine/batch.js";
+export type { AuditRecord } from "./audit/record.js";
+export { verifyResolution, type AuditDifference, type AuditDifferenceField, type ResolutionVerification } from "./audit/verify.js";
+export { LIBRARY_VERSION } from "./version.js";
 export { createResolver, safeCreateResolver, type AddReport, type Resolver, type ResolverOptions, type ResolverState } from "./engine/resolver.js";
 
 // Registries: data the criteria consult.
@@ -93,6 +96,7 @@ export { INPUT_ISSUE_CODES, InputError, isInputError, type InputIssue, type Inpu
 // Schemas of the outputs (zod, named `<Type>Schema`), and JSON Schema of every input and output.
 export { AnnouncementEvaluationSchema, CriterionVerdictSchema, EvidenceSchema, ReasonSchema } from "./schemas/verdicts.js";
 export { ResolutionSchema, ReviewItemSchema, SeriesResolutionSchema, UnplacedItemSchema } from "./schemas/resolutions.js";
+export { AuditRecordSchema } from "./schemas/audit.js";
 export { InputIssueSchema, ResultFailureSchema } from "./schemas/issues.js";
 export { AddReportSchema, ResolverStateSchema } from "./schemas/resolver.js";
 export { jsonSchemas, type JsonSchemaName } from "./schemas/json-schema.js";

@@ -8,6 +8,9 @@ import { type ClarifiedGroup, splitByClarifications } from "./engine/clarified.j
 import { prepare } from "./engine/prepared.js";
 import type { CriterionName } from "./criteria/verdict.js";
 import type { AnnouncementBatch } from "./engine/batch.js";
+import { batchContents } from "./engine/batch-store.js";
+import type { Prepared } from "./engine/prepared.js";
+import type { AuditRecord } from "./audit/record.js";
 import { IncrementalResolver, tooMuchWorkMessage } from "./engine/resolver.js";
 import { IssueList, readAnnouncements, validateSettings } from "./engine/validate.js";
 import { InputError, type Result } from "./issues.js";
@@ -141,6 +144,13 @@ export interface Resolution {
    * Empty when one company is asked about; its announcements are then in `needsReview`.
    */
   readonly unplaced: readonly string[];
+  /**
+   * What the resolution was made by and over: library version, rules digest, registry version and
+   * content digest, every reading applied, `asOf`, the question, an order-free digest of the
+   * announcements, and one digest of the whole input. See {@link AuditRecord} and
+   * {@link verifyResolution}.
+   */
+  readonly audit: AuditRecord;
 }
 
 /**
@@ -349,6 +359,9 @@ function resolveOnce(input: unknown, shape: "one" | "series"): Result<SeriesReso
   const resolvers = split.groups.map((g) => new IncrementalResolver(g.settings));
   const issues = new IssueList();
   let overloaded = false;
+  // A batch's digest is computed once per batch; other announcements are digested as they come.
+  const batch = batchContents(announcements);
+  const taken: Prepared[] | undefined = batch === undefined ? undefined : [];
   readAnnouncements(
     announcements,
     settings.registry,
@@ -361,11 +374,17 @@ function resolveOnce(input: unknown, shape: "one" | "series"): Result<SeriesReso
         const here = g.settings.registry === settings.registry ? p : prepare(p.a, g.settings.registry);
         if (!overloaded && !(resolvers[i] as IncrementalResolver).take(here)) overloaded = true;
       });
+      if (overloaded) return;
+      // Each group's resolver digests the same announcements (one group unless questions are
+      // under different clarifications).
+      if (taken === undefined) for (const r of resolvers) r.digestInput(p);
+      else taken.push(p);
     },
     () => undefined,
     true,
   );
   if (issues.items.length > 0) return { success: false, issues: issues.result() };
+  if (batch !== undefined && taken !== undefined && !overloaded) for (const r of resolvers) r.digestBatch(announcements as object, batch, taken);
   if (overloaded) return { success: false, issues: [{ path: "", segments: [], code: "too-much-work", message: tooMuchWorkMessage() }] };
   return { success: true, data: joinGroups(split.groups, resolvers.map((r) => r.series()), settings.questions.length, settings.registry.version) };
 }

@@ -17,6 +17,7 @@ import {
   resolveSeries,
   toExtraction,
   diffResolutions,
+  verifyResolution,
 } from "../src/index.js";
 
 // The examples of README.md, run as written there.
@@ -135,5 +136,25 @@ describe("README examples", () => {
     const stored = ResolutionSchema.parse(JSON.parse(text));
     expect(stored).toEqual(JSON.parse(text));
     expect(() => ResolutionSchema.parse({ ...JSON.parse(text), outcome: "MAYBE" })).toThrow();
+  });
+
+  it("the audit example: the record's fields, and a changed announcement named by verifyResolution", () => {
+    const { announcements } = JSON.parse(readFileSync(join(__dirname, "../examples/announcements.json"), "utf8")) as { announcements: Record<string, unknown>[] };
+    const r = resolve({ question: { companyId: "alibaba" }, announcements: announcements as never, asOf: "2026-11-23T00:00:00Z" });
+    expect(r.audit.libraryVersion).toBe("0.1.0");
+    expect(r.audit.readings).toEqual({ straddlingTime: "undetermined", ownSubsidiaryControl: "majority", unrecognizedSource: "undetermined" });
+    expect(r.audit.registry.version).toBe("2026.11.0");
+    expect(r.audit.announcements.count).toBe(13);
+    const published = JSON.stringify(r);
+    const changed = announcements.map((a, i) => (i === 0 ? { ...a, notes: "edited" } : a));
+    const v = verifyResolution(JSON.parse(published), { question: { companyId: "alibaba" }, announcements: changed, asOf: "2026-11-23T00:00:00Z" });
+    expect(v.success && !v.data.matches).toBe(true);
+    if (v.success) {
+      // The announcements' digest depends on them alone; the input digest on the registry's content too.
+      expect(v.data.differences.map((d) => `${d.path}: ${d.message.replace(/([0-9a-f]{8})[0-9a-f]{56}/g, "$1…")}`)).toEqual([
+        "audit.announcements.digest: the stored announcements digest is 42936f73…; the input gives 6ec02073…",
+        expect.stringMatching(/^audit\.inputDigest: the stored input digest is [0-9a-f]{8}…; the input gives [0-9a-f]{8}…$/),
+      ]);
+    }
   });
 });

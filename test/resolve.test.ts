@@ -57,6 +57,31 @@ describe("Q.yes", () => {
     expect({ ...r, evaluations: r.evaluations.map((e) => [e.announcementId, e.status]), deciding: r.deciding?.announcementId }).toMatchInlineSnapshot(`
       {
         "asOf": "2026-11-23T00:00:00.000Z",
+        "audit": {
+          "announcements": {
+            "count": 2,
+            "digest": "978c1b21e09bd78615aefb9b96d0f606e065af42bdfba0067a6975f48af818ae",
+          },
+          "asOf": "2026-11-23T00:00:00.000Z",
+          "format": "ai-partnership-rules/audit@1",
+          "inputDigest": "7ff5095e4ea2fb08c100c7e3d2c69ac0a65889cb7a1d344e51539ed006d4ee57",
+          "libraryVersion": "0.1.0",
+          "question": {
+            "companyId": "acme-group",
+            "deadline": "2027-01-01T00:00:00Z",
+            "windowStart": "2025-01-01T00:00:00Z",
+          },
+          "readings": {
+            "ownSubsidiaryControl": "majority",
+            "straddlingTime": "undetermined",
+            "unrecognizedSource": "undetermined",
+          },
+          "registry": {
+            "digest": "67fdacda8a17543ae3feaad4114d6d3f044c4e9be19cf9ca6176822f54de3f92",
+            "version": "test-1",
+          },
+          "rulesDigest": "c3d17f3fada9c324983d9fbac2c16fe47a7db667ad54066127ef7b053191f504",
+        },
         "clarifications": {
           "applied": [],
           "conflicts": [],

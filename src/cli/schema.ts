@@ -6,7 +6,7 @@ import { type Io, write } from "./terminal.js";
 const NAMES = [
   "announcement", "announcement-extraction", "quote", "quote-field", "ai-role", "announcement-time", "chinese-party", "clarification", "company", "country-code", "domain-name", "entity", "entity-kind", "instrument", "iso-instant",
   "outlet", "ownership", "page-location", "prior-relation", "question", "record-id", "registry-data", "russian-control", "russian-party", "source", "source-kind",
-  "add-report", "announcement-evaluation", "criterion-verdict", "evidence", "input-issue", "reason", "resolution", "resolver-state", "result-failure", "review-item",
+  "add-report", "audit-record", "announcement-evaluation", "criterion-verdict", "evidence", "input-issue", "reason", "resolution", "resolver-state", "result-failure", "review-item",
   "series-resolution", "unplaced-item",
 ] as const satisfies readonly JsonSchemaName[];
 const EVERY_NAME_LISTED: [JsonSchemaName] extends [(typeof NAMES)[number]] ? true : never = true;

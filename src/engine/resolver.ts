@@ -17,6 +17,10 @@ import { type TextPlace, TextStore } from "./kept-text.js";
 import { LIMITS } from "./limits.js";
 import { type Prepared, prepare, russiansOf } from "./prepared.js";
 import { IssueList, type Settings, issue, readAnnouncements, validateSettings } from "./validate.js";
+import { AnnouncementDigest, batchProduct, canonicalAnnouncement } from "../audit/digests.js";
+import { formatProduct, parseProduct } from "../audit/muhash.js";
+import { type AuditBase, auditBase, auditRecord } from "../audit/record.js";
+import { type BatchContents, batchContents } from "./batch-store.js";
 
 /**
  * What {@link createResolver} takes: the questions (by default one per company of the built-in
@@ -119,6 +123,12 @@ export interface ResolverState {
   readonly rejected: number;
   /** How many announcements were added in all. */
   readonly added: number;
+  /**
+   * The running digest of every announcement added (see the audit record): how many, and their
+   * MuHash3072 product as 768 hex digits. A merge multiplies it in, so that a merged resolver's
+   * audit is that of one run over the whole.
+   */
+  readonly announcementDigest: { readonly count: number; readonly product: string };
 }
 
 /**
@@ -309,6 +319,8 @@ export class IncrementalResolver implements Resolver {
   /** Announcements whose Chinese party cannot be placed, kept once (when questions name several companies). */
   private readonly unplaced: Unplaced[] = [];
   private rejected = 0;
+  /** The order-free digest of the announcements added, for the audit record. */
+  private readonly input = new AnnouncementDigest();
   /** Units of work kept (see LIMITS.evaluations). */
   private units = 0;
   private cached: SeriesResolution | undefined;
@@ -355,14 +367,19 @@ export class IncrementalResolver implements Resolver {
     const rejected: number[] = [];
     let added = 0;
     let whole = false;
+    const batch = batchContents(announcements);
+    const taken: Prepared[] | undefined = batch === undefined ? undefined : [];
     readAnnouncements(
       announcements,
       this.settings.registry,
       issues,
       this.slots.length,
       (p, i) => {
-        if (this.take(p)) added++;
-        else {
+        if (this.take(p)) {
+          added++;
+          if (taken === undefined) this.digestInput(p);
+          else taken.push(p);
+        } else {
           issues.add([issue(["announcements", i], "too-much-work", tooMuchWorkMessage())]);
           rejected.push(i);
         }
@@ -372,11 +389,31 @@ export class IncrementalResolver implements Resolver {
         else rejected.push(i);
       },
     );
+    if (batch !== undefined && taken !== undefined) this.digestBatch(announcements as object, batch, taken);
     // A problem with the input itself rejects it whole: it counts as one rejected announcement.
     this.rejected += whole ? 1 : rejected.length;
     this.added += added;
     if (added > 0 || rejected.length > 0 || whole) this.cached = undefined;
     return { added, rejected: whole ? [-1] : rejected, issues: issues.result() };
+  }
+
+  /** Adds an announcement taken from untrusted input to the audit digest. @internal */
+  digestInput(p: Prepared): void {
+    this.input.addText(p.key ?? canonicalAnnouncement(p.a));
+  }
+
+  /**
+   * Adds the announcements taken from a batch to the audit digest: the whole batch's product,
+   * computed once per batch, when every one of them was taken. @internal
+   */
+  digestBatch(value: object, batch: BatchContents, taken: readonly Prepared[]): void {
+    if (taken.length === batch.prepared.length) {
+      const all = batch.prepared;
+      this.input.addProduct(all.length, batchProduct(value, all.length, (i) => {
+        const p = all[i] as Prepared;
+        return p.key ?? canonicalAnnouncement(p.a);
+      }));
+    } else for (const p of taken) this.digestInput(p);
   }
 
   /**
@@ -570,12 +607,13 @@ export class IncrementalResolver implements Resolver {
     const out = new Output(this.settings.registry);
     const notYetKnown = deepFreeze([...this.notYetKnown].sort());
     const shared = new SharedCriteria();
+    const audit = auditBase(this.settings.registry, this.settings.readings, this.asOf, this.input.summary());
     const { items: unplaced, open } = this.unplacedOutput(out, shared);
     out.clear();
     // Each question's kept announcements are prepared again for it, then let go: holding every
     // kept announcement prepared at once would cost more than the resolutions themselves.
     const done = this.slots.map((slot, i) => {
-      const r = deepFreeze(finish(slot, open[i] as OpenUnplaced[], notYetKnown, this.rejected, out, this.decisive, shared, this.settings.clarified ?? NO_CLARIFICATIONS));
+      const r = deepFreeze(finish(slot, open[i] as OpenUnplaced[], notYetKnown, this.rejected, out, this.decisive, shared, this.settings.clarified ?? NO_CLARIFICATIONS, audit));
       out.clear();
       return r;
     });
@@ -710,6 +748,7 @@ export class IncrementalResolver implements Resolver {
       notYetKnown: [...this.notYetKnown].sort(),
       rejected: this.rejected,
       added: this.added,
+      announcementDigest: { count: this.input.count, product: formatProduct(this.input.product) },
     };
   }
 
@@ -739,7 +778,9 @@ export class IncrementalResolver implements Resolver {
     }
     // Counts that would overflow cannot come from announcements anyone added.
     const safe = (a: number, b: number) => a + b <= Number.MAX_SAFE_INTEGER;
-    const overflows = !safe(this.rejected, s.rejected) || !safe(this.added, s.added) || this.slots.some((slot, i) => !safe(slot.unrelated, s.counts[i]?.unrelated ?? 0) || !safe(slot.notQualifying, s.counts[i]?.notQualifying ?? 0));
+    const product = parseProduct(s.announcementDigest.product);
+    if (product === undefined) problems.push(issue(["announcementDigest", "product"], "invalid-state", "expected the product of a resolver state: 768 lower-case hex digits of a number between 1 and the MuHash3072 prime"));
+    const overflows = !safe(this.rejected, s.rejected) || !safe(this.added, s.added) || !safe(this.input.count, s.announcementDigest.count) || this.slots.some((slot, i) => !safe(slot.unrelated, s.counts[i]?.unrelated ?? 0) || !safe(slot.notQualifying, s.counts[i]?.notQualifying ?? 0));
     if (overflows) problems.push(issue(["counts"], "incompatible-state", "the counts would exceed the largest safe integer"));
     if (problems.length > 0) return { success: false, issues: problems };
     // Validate every announcement before changing anything.
@@ -758,6 +799,7 @@ export class IncrementalResolver implements Resolver {
     // Announcements over the work limit count as rejected, as in add().
     for (const p of prepared) if (!this.take(p)) this.rejected++;
     this.added += s.added;
+    this.input.addProduct(s.announcementDigest.count, product as bigint);
     this.cached = undefined;
     return { success: true, data: { added: s.added } };
   }
@@ -835,6 +877,7 @@ const StateShape = z.strictObject({
   notYetKnown: z.array(z.string().max(200)).max(LIMITS.announcements),
   rejected: Count,
   added: Count,
+  announcementDigest: z.strictObject({ count: Count, product: z.string().max(768) }),
 });
 
 /** Reads a state handed in by a host into plain data first (see the snapshot of the safe entry points). */
@@ -1012,7 +1055,7 @@ class SharedCriteria {
 }
 
 /** The resolution of one slot from what it keeps. */
-function finish(slot: Slot, unplacedHere: readonly OpenUnplaced[], notYetKnown: readonly string[], rejected: number, out: Output, decisive: boolean, shared: SharedCriteria, clarifications: ClarificationsInForce): Resolution {
+function finish(slot: Slot, unplacedHere: readonly OpenUnplaced[], notYetKnown: readonly string[], rejected: number, out: Output, decisive: boolean, shared: SharedCriteria, clarifications: ClarificationsInForce, audit: AuditBase): Resolution {
   const ctx = slot.ctx;
   const { deciding: first, ids: qualifying, evaluations: byQualifying } = firstToQualify(slot, out);
   const keptHeld = [...slot.qualifying, ...slot.review, ...slot.misses].sort((x, y) => compareEntries(x.entry, y.entry));
@@ -1119,5 +1162,7 @@ function finish(slot: Slot, unplacedHere: readonly OpenUnplaced[], notYetKnown: 
     notYetKnown,
     unplaced,
     rejected,
+    // The clarifications applied, by number; left out when none is, so a question without any keeps its digest.
+    audit: auditRecord(audit, slot.question, clarifications.applied.length === 0 ? undefined : clarifications.applied.map((c) => c.number)),
   };
 }

@@ -114,5 +114,14 @@ export function formatResolutionMarkdown(resolution: Resolution): string {
     r.notYetKnown.length > 0 ? `${r.notYetKnown.length} not yet known at ${r.asOf}` : "",
   ].filter((s) => s !== "");
   if (counts.length > 0) out.push(`Not considered: ${counts.join("; ")}.`, "");
+  out.push(auditLine(r.audit), "");
   return out.join("\n").trimEnd() + "\n";
+}
+
+/** The audit record in one line: what a reader needs to reproduce the note and verify it (docs/audit.md). */
+function auditLine(a: Resolution["audit"]): string {
+  const readings = `straddlingTime ${markdownText(a.readings.straddlingTime)}, ownSubsidiaryControl ${markdownText(a.readings.ownSubsidiaryControl)}, unrecognizedSource ${markdownText(a.readings.unrecognizedSource)}`;
+  const n = a.announcements.count;
+  // Plain text, escaped like every field (a resolution handed in may not be the library's): the note holds no code spans.
+  return `Audit: ai-partnership-rules ${markdownText(a.libraryVersion)}; input digest ${markdownText(a.inputDigest)} over ${n} announcement${n === 1 ? "" : "s"} (digest ${markdownText(a.announcements.digest)}); registry digest ${markdownText(a.registry.digest)}; rules digest ${markdownText(a.rulesDigest)}; readings: ${readings}.`;
 }

@@ -10,14 +10,16 @@ import { Clarification } from "../models/clarification.js";
 import { AnnouncementTime, IsoInstant } from "../models/time.js";
 import { RegistryData } from "../registry/registry.js";
 import { deepFreeze } from "../freeze.js";
+import { LIBRARY_VERSION } from "../version.js";
 import { OUTPUT_DEFS } from "./defs.js";
 import { InputIssueSchema, ResultFailureSchema } from "./issues.js";
+import { AuditRecordSchema } from "./audit.js";
 import { ResolutionSchema, ReviewItemSchema, SeriesResolutionSchema, UnplacedItemSchema } from "./resolutions.js";
 import { AddReportSchema, ResolverStateSchema } from "./resolver.js";
 import { AnnouncementEvaluationSchema, CriterionVerdictSchema, EvidenceSchema, ReasonSchema } from "./verdicts.js";
 
 /** The package's version, which every schema's `$id` carries (a test keeps it equal to package.json's). @internal */
-export const PACKAGE_VERSION = "0.1.0";
+export const PACKAGE_VERSION = LIBRARY_VERSION;
 
 /** Where the published schema files live: the package's `dist/schemas/` at this version, on unpkg. @internal */
 export const SCHEMA_BASE_URI = `https://unpkg.com/ai-partnership-rules@${PACKAGE_VERSION}/dist/schemas/`;
@@ -58,6 +60,7 @@ const INPUTS = {
  */
 const OUTPUTS = {
   "add-report": ["AddReport", AddReportSchema, "output"],
+  "audit-record": ["AuditRecord", AuditRecordSchema, "output"],
   "announcement-evaluation": ["AnnouncementEvaluation", AnnouncementEvaluationSchema, "output"],
   "criterion-verdict": ["CriterionVerdict", CriterionVerdictSchema, "output"],
   evidence: ["Evidence", EvidenceSchema, "output"],
@@ -112,6 +115,7 @@ export type JsonSchemaName =
   | "source"
   | "source-kind"
   | "add-report"
+  | "audit-record"
   | "announcement-evaluation"
   | "criterion-verdict"
   | "evidence"

@@ -5,6 +5,7 @@ import { ReadingOverrides } from "../models/clarification.js";
 import { Count, OutputInstant, named, typedAs } from "./defs.js";
 import type { Resolution, ReviewItem, SeriesResolution, UnplacedItem } from "../resolve.js";
 import { AnnouncementEvaluationZod, ClauseIdZod, CriterionNameZod } from "./verdicts.js";
+import { AuditRecordZod } from "./audit.js";
 
 const OutcomeZod = named(
   "Outcome",
@@ -152,6 +153,7 @@ export const ResolutionZod = named(
     notYetKnown: z.array(z.string()).meta({ description: "Ids of announcements made, or only reported, after `asOf`: ignored for now." }),
     rejected: Count.meta({ description: "Announcements a resolver could not add (invalid, or over a limit); always 0 from `resolve`. While above 0 and nothing qualifies, the outcome is NEEDS_REVIEW." }),
     unplaced: z.array(z.string()).meta({ description: "Ids of announcements whose Chinese party cannot be placed and that need review for this question, when several companies are asked about; each is listed in the series' `unplaced` (C1)." }),
+    audit: AuditRecordZod.meta({ description: "What the resolution was made by and over (library, rules, registry, readings, `asOf`, question, announcements), with the digests `verifyResolution` checks." }),
   }),
 );
 

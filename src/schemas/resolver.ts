@@ -6,9 +6,10 @@ import { Count, OutputInstant, named, typedAs } from "./defs.js";
 import type { AddReport, ResolverState } from "../engine/resolver.js";
 import { InputIssueZod } from "./issues.js";
 
-const ReadingsZod = named(
+/** The readings a resolution or resolver applies, every option (see `DEFAULT_READINGS`). @internal */
+export const ReadingsZod = named(
   "Readings",
-  "The readings of what the criteria leave open that a resolver was made with (every option, defaults included; see `DEFAULT_READINGS`).",
+  "The readings of what the criteria leave open that a resolution or resolver was made with (every option, defaults included; see `DEFAULT_READINGS`).",
   z.strictObject({
     straddlingTime: z.enum(["undetermined", "earliest", "latest"]).meta({
       description: `An announcement known only to a day or month that crosses the window start or the deadline (R.window).\n${memberList({
@@ -73,6 +74,12 @@ export const ResolverStateZod = named(
     notYetKnown: z.array(z.string()).meta({ description: "Ids of announcements added that were made, or only reported, after `asOf`, sorted." }),
     rejected: Count.meta({ description: "How many announcements the resolver could not add (invalid, or over a limit)." }),
     added: Count.meta({ description: "How many announcements were added in all." }),
+    announcementDigest: z
+      .strictObject({
+        count: Count.meta({ description: "How many announcements the digest covers: every one added." }),
+        product: z.string().regex(/^[0-9a-f]{768}$/).meta({ description: "The MuHash3072 product of their canonical texts, 768 lower-case hex digits, most significant first; a merge multiplies it in (docs/audit.md)." }),
+      })
+      .meta({ description: "The running, order-free digest of the announcements added, from which a resolution's audit record is made." }),
   }),
 );
 

@@ -36,7 +36,7 @@ try {
   assert.equal(result.ok, true, result.error);
   assert.deepEqual(result.summary, expected, "Chromium resolves the examples as Node 20 did (test/package/smoke-expected.json)");
   const questions = Object.values(result.summary).reduce((n, s) => n + Object.keys(s.questions).length, 0);
-  console.log(`browser smoke ok: ${browser.version()} (${(script.length / 1000).toFixed(0)} kB bundle, ${(gzipSync(script).length / 1000).toFixed(0)} kB gzipped, zod included), ${questions} questions' outcomes and time spans as expected`);
+  console.log(`browser smoke ok: ${browser.version()} (${(script.length / 1000).toFixed(0)} kB bundle, ${(gzipSync(script).length / 1000).toFixed(0)} kB gzipped, zod included), ${questions} questions' outcomes, time spans and audit digests as expected`);
 } finally {
   await browser?.close();
   rmSync(dir, { recursive: true, force: true });

@@ -2,8 +2,9 @@
 // over the ESM and the CJS build) and the browser (browser-smoke.mjs, bundled into a page): it
 // resolves the example series with the built package and keeps what must not differ between
 // runtimes: each question's outcome, the deciding announcement and its instants, what needs
-// review, and every evaluated announcement's time span (`madeAt`), which comes from time-zone
-// arithmetic (calendar days and months in IANA zones, daylight saving time included).
+// review, every evaluated announcement's time span (`madeAt`), which comes from time-zone
+// arithmetic (calendar days and months in IANA zones, daylight saving time included), and the
+// audit record's digests (SHA-256, ChaCha20 and BigInt arithmetic must agree across runtimes).
 // Plain JavaScript with no Node API, so that esbuild can bundle it for a page.
 
 /** When the real events are resolved as of (the date the data set was compiled). */
@@ -32,9 +33,16 @@ export function smoke(lib, { fictional, real }) {
         ...(r.deciding === undefined ? {} : { deciding: { id: r.deciding.announcementId, at: r.deciding.at, qualifiedFrom: r.deciding.qualifiedFrom } }),
         needsReview: r.needsReview.map((i) => i.announcementId),
         spans: Object.fromEntries(r.evaluations.map((e) => [e.announcementId, e.madeAt === undefined ? null : [e.madeAt.start, e.madeAt.end]])),
+        inputDigest: r.audit.inputDigest,
       };
     }
-    out[name] = { registryVersion: series.resolutions[0]?.registryVersion, questions };
+    const audit = series.resolutions[0]?.audit;
+    out[name] = {
+      registryVersion: series.resolutions[0]?.registryVersion,
+      // The library's version is left out: the expected values would change with every release.
+      audit: { rulesDigest: audit?.rulesDigest, registry: audit?.registry, announcements: audit?.announcements },
+      questions,
+    };
   }
   return out;
 }

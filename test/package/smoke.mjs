@@ -26,4 +26,4 @@ if (process.argv.includes("--write")) {
 }
 const questions = Object.values(esm).reduce((n, s) => n + Object.keys(s.questions).length, 0);
 const spans = Object.values(esm).reduce((n, s) => n + Object.values(s.questions).reduce((m, q) => m + Object.keys(q.spans).length, 0), 0);
-console.log(`smoke ok on Node ${process.version}: ESM and CJS builds, ${questions} questions' outcomes and ${spans} time spans as expected`);
+console.log(`smoke ok on Node ${process.version}: ESM and CJS builds, ${questions} questions' outcomes, ${spans} time spans and the audit digests as expected`);

@@ -36,6 +36,8 @@ describe("formatResolutionMarkdown", () => {
       - **near-miss**: C4 (formal partnership) not met: Talks are not a concrete agreement, MOU or partnership. The statement is vague (such as "exploring opportunities").
 
       Not considered: 1 announcement by other companies.
+
+      Audit: ai-partnership-rules 0.1.0; input digest 4e4a9c33fb91eac972bb9e522ab179c8ca90e7ee5fe0e4225cc452bcb30e0a7f over 3 announcements (digest 9b9b836361b2f0babf343d3675d51429a9b2c78d2ede7b5daf9fc725bc39c14c); registry digest 67fdacda8a17543ae3feaad4114d6d3f044c4e9be19cf9ca6176822f54de3f92; rules digest c3d17f3fada9c324983d9fbac2c16fe47a7db667ad54066127ef7b053191f504; readings: straddlingTime undetermined, ownSubsidiaryControl majority, unrecognizedSource undetermined.
       "
     `);
   });

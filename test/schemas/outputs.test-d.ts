@@ -10,6 +10,7 @@ import type { z } from "zod";
 import type {
   AddReport,
   AnnouncementEvaluation,
+  AuditRecord,
   CriterionVerdict,
   Evidence,
   InputIssue,
@@ -25,6 +26,7 @@ import { ResolutionSchema, ResolverStateSchema, ResultFailureSchema } from "../.
 import { InputIssueZod, ResultFailureZod } from "../../src/schemas/issues.js";
 import { ResolutionZod, ReviewItemZod, SeriesResolutionZod, UnplacedItemZod } from "../../src/schemas/resolutions.js";
 import { AddReportZod, ResolverStateZod } from "../../src/schemas/resolver.js";
+import { AuditRecordZod } from "../../src/schemas/audit.js";
 import { AnnouncementEvaluationZod, CriterionVerdictZod, EvidenceZod, ReasonZod } from "../../src/schemas/verdicts.js";
 
 /** Keys of `T` whose value may be `undefined`. */
@@ -59,7 +61,8 @@ describe("each output schema accepts exactly its type's data", () => {
     const unplaced: Same<z.infer<typeof UnplacedItemZod>, UnplacedItem> = true;
     const resolution: Same<z.infer<typeof ResolutionZod>, Resolution> = true;
     const series: Same<z.infer<typeof SeriesResolutionZod>, SeriesResolution> = true;
-    void [review, unplaced, resolution, series];
+    const audit: Same<z.infer<typeof AuditRecordZod>, AuditRecord> = true;
+    void [review, unplaced, resolution, series, audit];
   });
 
   it("issues, failures, and a resolver's state and add report", () => {
