@@ -147,6 +147,36 @@ function describeMembers(type, schema) {
   }
 }
 
+/**
+ * Records in `found` (shape key → schema) every object type nested in `type` (an expansion of
+ * `schema`'s type) with the schema it expands: a model the package does not export by name
+ * (`ReadingOverrides`, the type of `Clarification.readings`) is known by the model that nests it.
+ */
+function nestedShapes(type, schema, found) {
+  if (type === undefined || schema === undefined) return;
+  const inner = unwrap(schema);
+  const def = inner._zod.def;
+  switch (type.type) {
+    case "reflection": {
+      const key = shapeKey(type.declaration);
+      if (key !== undefined && !found.has(key)) found.set(key, inner);
+      if (def.type !== "object") break;
+      for (const member of type.declaration.children ?? []) if (def.shape[member.name] !== undefined) nestedShapes(member.type, def.shape[member.name], found);
+      break;
+    }
+    case "union":
+    case "intersection":
+      for (const t of type.types) nestedShapes(t, inner, found);
+      break;
+    case "array":
+      nestedShapes(type.elementType, def.type === "array" ? def.element : inner, found);
+      break;
+    case "typeOperator":
+      nestedShapes(type.target, inner, found);
+      break;
+  }
+}
+
 /** A TypeScript-like type for the values of one column of a data table. */
 function columnType(values) {
   const kinds = new Set(values.map((v) => (Array.isArray(v) ? "array" : typeof v)));
@@ -207,6 +237,14 @@ export async function load(app) {
       // Two aliases of one shape (a model's input and output types when no default differs): the first declared wins.
       if (key !== undefined && !byShape.has(key)) byShape.set(key, alias);
     }
+    // The object types nested in the models, for expansions of a model not exported by name.
+    const nested = new Map();
+    for (const [alias, schema] of models) {
+      for (const member of alias.children ?? []) {
+        const field = unwrap(schema)._zod.def.shape?.[member.name];
+        if (field !== undefined) nestedShapes(member.type, field, nested);
+      }
+    }
 
     // Unions of keys that are documented types (`JsonSchemaName`), by their members; and every
     // union a type alias names (`Instrument`, `AnnouncementTime`), by what it is made of.
@@ -233,6 +271,10 @@ export async function load(app) {
         project.removeReflection(declaration);
         return reference(model);
       }
+      // An expansion of a model the package does not export by name (`readings?: ReadingOverrides`):
+      // it stays inline, its members described as in the model that nests it.
+      const schema = nested.get(shapeKey(declaration));
+      if (schema !== undefined) describeMembers(type, schema);
       // `{ readonly [K in Keys]: T }` that TypeScript expanded into one member per key.
       const members = declaration.children ?? [];
       const keys = keyUnions.get(members.map((m) => m.name).sort().join("\n"));

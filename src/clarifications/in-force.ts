@@ -27,8 +27,11 @@ export const READING_NAMES: readonly ReadingName[] = Object.freeze(["straddlingT
  * ```
  */
 export interface AppliedClarification {
+  /** The platform's number for it (1 for the first), as in `Question.clarifications`; `pinned` and `ReadingConflict.number` refer to it (Q.yes, Q.no). */
   readonly number: number;
+  /** When the platform published it, as the question gives it; by default only those published at or before `asOf` apply. */
   readonly publishedAt: string;
+  /** Only the readings this clarification itself fixes (`straddlingTime`, `ownSubsidiaryControl`, `unrecognizedSource`); those it leaves out are not listed. */
   readonly readings: Partial<Readings>;
   /** Ids of the registry records it adds or corrects, companies, entities then outlets. */
   readonly registryRecords: readonly string[];
@@ -45,6 +48,7 @@ export interface AppliedClarification {
  * ```
  */
 export interface ReadingConflict {
+  /** The reading the host and the clarification disagree on: `straddlingTime` (R.window), `ownSubsidiaryControl` (C2.control, R.subsidiary) or `unrecognizedSource` (C5.release, C5.agency). */
   readonly reading: ReadingName;
   /** The value the host passed in `readings`. */
   readonly host: string;
@@ -67,8 +71,11 @@ export interface ReadingConflict {
  * ```
  */
 export interface ClarificationsInForce {
+  /** The clarifications the resolution applied, oldest first, each on top of those before it; empty when none was in force. */
   readonly applied: readonly AppliedClarification[];
+  /** The `clarification: N` option the resolution was pinned to (`0`: none applied), or `undefined` when it applied those published at or before `asOf`. */
   readonly pinned: number | undefined;
+  /** Each reading the host passed that an applied clarification fixed otherwise; the clarification's value was used. Empty when there was no disagreement. */
   readonly conflicts: readonly ReadingConflict[];
 }
 
@@ -83,8 +90,11 @@ export interface ClarificationsInForce {
  * ```
  */
 export interface ClarificationsInForceOptions {
+  /** The instant the resolution is made as of (ISO 8601 with an offset, a `Date` or epoch milliseconds); by default, clarifications published at or before it apply. */
   readonly asOf: string | Date | number;
+  /** Apply the clarifications numbered up to this, whenever published (`0`: none); left out, those published at or before `asOf` apply. */
   readonly clarification?: number;
+  /** The host's own readings (the shape of a clarification's `readings`); a clarification in force that fixes a reading otherwise wins, and the disagreement is listed in `conflicts`. */
   readonly readings?: ReadingOverrides;
 }
 
@@ -111,7 +121,16 @@ export interface ClarificationsInForceOptions {
 export function clarificationsInForce(
   question: QuestionInput,
   options: ClarificationsInForceOptions,
-): { readonly inForce: ClarificationsInForce; readonly readings: Readings; readonly registry: readonly RegistryOverrides[]; readonly clarifications: readonly Clarification[] } {
+): {
+  /** What the resolution records as `Resolution.clarifications`: which applied, the pin, and the host readings they overrode. */
+  readonly inForce: ClarificationsInForce;
+  /** The readings the criteria are evaluated under: the defaults, then the host's `readings`, then each applied clarification's, the last one winning. */
+  readonly readings: Readings;
+  /** The registry records of each applied clarification, oldest first, to lay over the registry in that order (C1.named, C2.state, C5.release). */
+  readonly registry: readonly RegistryOverrides[];
+  /** The applied clarifications themselves, as the question gives them (with their text), oldest first. */
+  readonly clarifications: readonly Clarification[];
+} {
   const asOf = toEpoch(options.asOf);
   if (asOf === undefined) throw new RangeError("asOf: expected an ISO 8601 instant with an offset, a Date or epoch milliseconds");
   const pinned = options.clarification;

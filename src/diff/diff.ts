@@ -27,7 +27,9 @@ export type Standing = "deciding" | "qualifies" | "needs-review" | "unplaced" | 
  * ```
  */
 export interface Change<T> {
+  /** The value in resolution `a`, the first argument of `diffResolutions` (the "before" side). */
   readonly a: T;
+  /** The value in resolution `b`, the second argument of `diffResolutions` (the "after" side). */
   readonly b: T;
 }
 
@@ -40,7 +42,9 @@ export interface Change<T> {
  * ```
  */
 export interface SetChange {
+  /** Announcement ids listed in resolution `b` but not in `a`, sorted. */
   readonly added: readonly string[];
+  /** Announcement ids listed in resolution `a` but no longer in `b`, sorted. */
   readonly removed: readonly string[];
 }
 
@@ -57,20 +61,51 @@ export type Cause =
   | {
       /** A reading differs; `clarification` gives the clarification that fixed it on each side (`undefined`: the host's reading or the default). */
       readonly kind: "reading";
+      /** The reading that differs; it bears on timing (`straddlingTime`, R.window), the Russian party (`ownSubsidiaryControl`, C2.control, R.subsidiary) or publicity (`unrecognizedSource`, C5.release, C5.agency). */
       readonly reading: ReadingName;
+      /** The reading's value resolution `a` was made under, e.g. `"latest"`. */
       readonly a: string;
+      /** The reading's value resolution `b` was made under, e.g. `"earliest"`. */
       readonly b: string;
+      /** The number of the last applied clarification that fixed the reading on each side; `undefined` where the host's reading or the default was used. */
       readonly clarification: Change<number | undefined>;
     }
   | {
       /** The registry differs; `records` are the ids of the records the clarifications applied on one side but not the other add or correct. */
       readonly kind: "registry";
+      /** The registry version resolution `a` looked parties and sources up in (`<version>+clarification-N` when clarifications added records). */
       readonly a: string;
+      /** The registry version resolution `b` looked parties and sources up in. */
       readonly b: string;
+      /** Ids of the company, entity and outlet records a clarification adds or corrects on one side only, sorted; they can move the company, Russian-entity, publicity and timing criteria (C1.named, C2.state, C5.release, R.window). */
       readonly records: readonly string[];
     }
-  | { readonly kind: "asOf"; readonly a: string; readonly b: string }
-  | { readonly kind: "window"; readonly a: { readonly windowStart: string; readonly deadline: string }; readonly b: { readonly windowStart: string; readonly deadline: string } };
+  | {
+      /** The resolutions were made as of different instants, so different announcements and sources are known (publicity and timing can move). */
+      readonly kind: "asOf";
+      /** The instant resolution `a` was made as of, in UTC. */
+      readonly a: string;
+      /** The instant resolution `b` was made as of, in UTC. */
+      readonly b: string;
+    }
+  | {
+      /** The question's window differs, which moves timing (R.window). */
+      readonly kind: "window";
+      /** Resolution `a`'s window. */
+      readonly a: {
+        /** The first instant at which an announcement counts in `a`, in UTC (R.window). */
+        readonly windowStart: string;
+        /** `a`'s deadline, in UTC, exclusive: announcements must be made before it (R.window, Q.no). */
+        readonly deadline: string;
+      };
+      /** Resolution `b`'s window. */
+      readonly b: {
+        /** The first instant at which an announcement counts in `b`, in UTC (R.window). */
+        readonly windowStart: string;
+        /** `b`'s deadline, in UTC, exclusive: announcements must be made before it (R.window, Q.no). */
+        readonly deadline: string;
+      };
+    };
 
 /**
  * One criterion of one announcement whose status differs, with the clauses its verdicts cite,
@@ -83,13 +118,17 @@ export type Cause =
  * ```
  */
 export interface CriterionChange {
+  /** The criterion whose status differs: `company` (C1), `russianEntity` (C2), `aiScope` (C3), `formality` (C4), `publicity` (C5) or `timing` (R.window). */
   readonly criterion: CriterionName;
-  /** Its status on each side; `undefined` where the resolution does not say (the announcement is not kept there). */
+  /** Its status in resolution `a`; `undefined` where the resolution does not say (the announcement is not kept there). */
   readonly a: CriterionStatus | undefined;
+  /** Its status in resolution `b`; `undefined` where the resolution does not say (the announcement is not kept there). */
   readonly b: CriterionStatus | undefined;
+  /** The clause IDs to read to see why (`R.window`, `C2.control`, …): those the verdicts on either side cite, plus those of any reading in `because`; sorted. */
   readonly clauses: readonly ClauseId[];
   /** Reason codes on each side, when the resolution holds the verdict (empty otherwise). */
   readonly reasons: Change<readonly string[]>;
+  /** The setting differences that can move this criterion (a reading it turns on, the registry, `asOf`, the window); empty when none does, so the change comes from the announcements themselves. */
   readonly because: readonly Cause[];
 }
 
@@ -102,9 +141,13 @@ export interface CriterionChange {
  * ```
  */
 export interface AnnouncementChange {
+  /** The announcement's `id`, as the resolutions list it. */
   readonly announcementId: string;
+  /** Where it stands in resolution `a` (deciding, qualifies, needs review, …); `undefined` when `a` does not list it. */
   readonly a: Standing | undefined;
+  /** Where it stands in resolution `b`; `undefined` when `b` does not list it. */
   readonly b: Standing | undefined;
+  /** Its criteria whose status differs, in the order C1 to C5 then timing; empty when only its standing moved. */
   readonly criteria: readonly CriterionChange[];
 }
 
@@ -121,15 +164,23 @@ export interface AnnouncementChange {
  * ```
  */
 export interface ResolutionDiff {
+  /** The question's own `id` as resolution `a` gives it; `undefined` when the host gave none. */
   readonly questionId: string | undefined;
+  /** The registry id of the company both resolutions are about (C1.named). */
   readonly companyId: string;
+  /** The company's name in resolution `a`'s registry, as the explanation names it. */
   readonly companyName: string;
   /** Whether anything differs in what the resolutions decide (outcome, deciding, sets, announcements). */
   readonly changed: boolean;
+  /** The outcome on each side (`YES`, `NO`, `PENDING`, `NEEDS_REVIEW`; Q.yes, Q.no, Q.all); `undefined` when it is the same. */
   readonly outcome: Change<Outcome> | undefined;
+  /** The id of the deciding announcement on each side (`undefined` on a side with none); `undefined` when it is the same (R.multiple). */
   readonly deciding: Change<string | undefined> | undefined;
+  /** Announcements that qualify (meet every criterion, Q.all) in `b` and not in `a`, and the reverse. */
   readonly qualifying: SetChange;
+  /** Announcements a human must review (undetermined criteria, none failed) in `b` and not in `a`, and the reverse. */
   readonly needsReview: SetChange;
+  /** Every announcement whose standing or criterion statuses differ, by id; empty when none does. */
   readonly announcements: readonly AnnouncementChange[];
   /** Every setting that differs (whether or not it changed anything). */
   readonly settings: readonly Cause[];

@@ -13,8 +13,20 @@ import { type Change, type ResolutionDiff, diffResolutions } from "./diff.js";
  * ```
  */
 export interface SeriesDiff {
-  readonly a: { readonly asOf: string; readonly registryVersion: string };
-  readonly b: { readonly asOf: string; readonly registryVersion: string };
+  /** What series resolution `a` (the first argument) was made under. */
+  readonly a: {
+    /** The instant series `a` was resolved as of, in UTC. */
+    readonly asOf: string;
+    /** The registry version series `a` looked parties and sources up in. */
+    readonly registryVersion: string;
+  };
+  /** What series resolution `b` (the second argument) was made under. */
+  readonly b: {
+    /** The instant series `b` was resolved as of, in UTC. */
+    readonly asOf: string;
+    /** The registry version series `b` looked parties and sources up in. */
+    readonly registryVersion: string;
+  };
   /** How many questions both sides resolve. */
   readonly questions: number;
   /** The questions whose resolution changed (see `ResolutionDiff.changed`), in side A's order. */
