@@ -22,13 +22,19 @@ import { registryDigest, rulesDigest, sha256Hex } from "./digests.js";
  * ```
  */
 export interface AuditRecord {
+  /** The record's format and its version: how the digests below are defined (docs/audit.md); a new definition gets a new version. */
   readonly format: "ai-partnership-rules/audit@1";
   /** The version of ai-partnership-rules that resolved. */
   readonly libraryVersion: string;
   /** SHA-256 (hex) of the clause table and the reason codes: a change of the rules' wording or codes changes it. */
   readonly rulesDigest: string;
   /** The registry's version, and SHA-256 (hex) of its content: two extensions with one version differ here. */
-  readonly registry: { readonly version: string; readonly digest: string };
+  readonly registry: {
+    /** The registry's `version` as it states it (`+clarification-N` when a clarification added records). */
+    readonly version: string;
+    /** SHA-256 (hex) of the registry's canonical content (its version and every record; docs/audit.md). */
+    readonly digest: string;
+  };
   /** Every reading applied, defaults included. */
   readonly readings: Readings;
   /** The instant resolved as of. */
@@ -36,7 +42,12 @@ export interface AuditRecord {
   /** The question as validated (defaults applied). */
   readonly question: Question;
   /** How many announcements the resolution is made over, and their MuHash3072 digest (hex): the same whatever their order or how they were split. */
-  readonly announcements: { readonly count: number; readonly digest: string };
+  readonly announcements: {
+    /** How many valid announcements were taken in (refused ones are counted in `Resolution.rejected`, not here). */
+    readonly count: number;
+    /** SHA-256 (hex) of their MuHash3072 product: the same whatever their order or split. */
+    readonly digest: string;
+  };
   /**
    * The numbers of the question's clarifications the resolution applied (see
    * `Resolution.clarifications`), when it applied any; absent otherwise. When present it is part

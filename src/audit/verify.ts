@@ -44,10 +44,15 @@ export type AuditDifferenceField =
  * ```
  */
 export interface AuditDifference {
+  /** What differs: a part of the audit record, or the outcome or deciding announcement. */
   readonly field: AuditDifferenceField;
+  /** Where in the stored resolution, as a dotted path (`audit.readings.straddlingTime`, `outcome`). */
   readonly path: string;
+  /** The stored value, as text (absent when the stored resolution lacks it). */
   readonly stored?: string;
+  /** The value the input gives now, as text (absent when it has none). */
   readonly recomputed?: string;
+  /** One English sentence saying what differs. */
   readonly message: string;
 }
 
@@ -63,8 +68,11 @@ export interface AuditDifference {
  * ```
  */
 export interface ResolutionVerification {
+  /** True when nothing differs: the stored resolution is the one this input gives. */
   readonly matches: boolean;
+  /** Every difference found, empty when `matches`. */
   readonly differences: readonly AuditDifference[];
+  /** The resolution the input gives now, to show next to the stored one. */
   readonly resolution: Resolution;
 }
 

@@ -128,7 +128,12 @@ export interface ResolverState {
    * MuHash3072 product as 768 hex digits. A merge multiplies it in, so that a merged resolver's
    * audit is that of one run over the whole.
    */
-  readonly announcementDigest: { readonly count: number; readonly product: string };
+  readonly announcementDigest: {
+    /** How many valid announcements were added. */
+    readonly count: number;
+    /** Their MuHash3072 product, 768 lower-case hex digits. */
+    readonly product: string;
+  };
 }
 
 /**
