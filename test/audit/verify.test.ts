@@ -139,3 +139,27 @@ describe("verifyResolution: bad input is answered, never thrown", () => {
     if (!v.success) expect(v.issues[0]?.path.startsWith("stored")).toBe(true);
   });
 });
+
+describe("verifyResolution: the clarifications a resolution applied are part of its record", () => {
+  const clarifications = [
+    { number: 1, publishedAt: "2026-03-01T12:00:00Z", text: "Unidentified sites go to the moderators.", readings: { unrecognizedSource: "undetermined" as const } },
+    { number: 2, publishedAt: "2026-09-01T12:00:00Z", text: "Unidentified sites do not count.", readings: { unrecognizedSource: "not-met" as const } },
+  ];
+  const clarified = { ...input, question: { ...question, clarifications } };
+  const underOne: Resolution = JSON.parse(JSON.stringify(resolve({ ...clarified, clarification: 1 }))) as Resolution;
+
+  it("records the numbers applied, and the readings they fix; none applied leaves the field out", () => {
+    expect(underOne.audit.clarifications).toEqual([1]);
+    expect(underOne.audit.readings.unrecognizedSource).toBe("undetermined");
+    expect(resolve({ ...clarified, asOf: "2026-11-23T00:00:00Z" }).audit.clarifications).toEqual([1, 2]);
+    expect(resolve({ ...clarified, clarification: 0 }).audit.clarifications).toBeUndefined();
+    expect(stored.audit.clarifications).toBeUndefined();
+  });
+
+  it("matches the input under the same pin, and names the clarifications and the reading under another", () => {
+    expect(differences(underOne, { ...clarified, clarification: 1 })).toEqual([]);
+    const found = differences(underOne, { ...clarified, clarification: 2 });
+    expect(found).toContainEqual(["clarifications", "audit.clarifications"]);
+    expect(found).toContainEqual(["readings", "audit.readings.unrecognizedSource"]);
+  });
+});
