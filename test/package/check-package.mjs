@@ -44,7 +44,7 @@ for (const specifier of ["ai-partnership-rules/dist/models/announcement.js", "ai
 
 // The JSON Schema files: in the tarball npm publishes, one per schema jsonSchemas() returns, equal
 // to it, carrying the package's version; importable (ESM, with a JSON import attribute) and
-// resolvable (CJS) through the `./schemas/*` subpath.
+// resolvable (CJS) through the `./schemas/*.schema.json` subpath.
 const require = createRequire(import.meta.url);
 const { version } = JSON.parse(readFileSync("package.json", "utf8"));
 const schemas = esm.jsonSchemas();
