@@ -1,6 +1,8 @@
+import { execFile } from "node:child_process";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { sep } from "node:path";
 import { pathToFileURL } from "node:url";
+import { promisify } from "node:util";
 import type { Plugin } from "esbuild";
 import { defineConfig } from "tsup";
 
@@ -15,6 +17,8 @@ const libraryAsExternal: Plugin = {
     build.onResolve({ filter: /^\.\.\/.+\.js$/ }, (args) => (args.importer.includes(`${sep}src${sep}cli${sep}`) ? { path: `./${args.path.slice(3)}`, external: true } : undefined));
   },
 };
+
+const run = promisify(execFile);
 
 // dist/ is emptied before the build by the `prebuild` script (package.json), not here: the three
 // builds below run in parallel, and one cleaning would race the others' output.
@@ -65,16 +69,19 @@ export default defineConfig([
 ]);
 
 /**
- * Writes `dist/schemas/<name>.schema.json`, one file per schema `jsonSchemas()` of the build
+ * Writes `dist/schemas/<name>.schema.json`, one file per schema `jsonSchemas()` of the ESM build
  * just made returns (the package exports them as `ai-partnership-rules/schemas/<name>.schema.json`).
  * Fails the build when the version the schemas' `$id`s carry is not package.json's.
  */
 async function writeJsonSchemas(): Promise<void> {
   const { version } = JSON.parse(await readFile("package.json", "utf8")) as { version: string };
-  // A query makes a rebuild in watch mode load the new build, not the cached module.
-  const built = (await import(`${pathToFileURL("dist/index.js").href}?build=${Date.now()}`)) as { jsonSchemas(): Record<string, { $id?: string }> };
+  // In a fresh process: in watch mode this one has the modules of the previous build cached
+  // (the ESM build is many files, so a query on dist/index.js's URL would not reload them).
+  const script = `const { jsonSchemas } = await import(${JSON.stringify(pathToFileURL("dist/index.js").href)}); process.stdout.write(JSON.stringify(jsonSchemas()));`;
+  const { stdout } = await run(process.execPath, ["--input-type=module", "--eval", script], { maxBuffer: 64 * 1024 * 1024 });
+  const built = JSON.parse(stdout) as Record<string, { $id?: string }>;
   await mkdir("dist/schemas", { recursive: true });
-  const schemas = Object.entries(built.jsonSchemas());
+  const schemas = Object.entries(built);
   for (const [name, schema] of schemas) {
     if (!schema.$id?.includes(`@${version}/`)) throw new Error(`${name}: $id ${String(schema.$id)} does not carry the package version ${version}; update PACKAGE_VERSION in src/schemas/json-schema.ts`);
     await writeFile(`dist/schemas/${name}.schema.json`, `${JSON.stringify(schema, null, 2)}\n`);
