@@ -1,5 +1,5 @@
 import { type AnnouncementEvaluation, type Outcome, type Resolution, type SeriesResolution, formatResolutionMarkdown } from "../index.js";
-// The library's own escaper (internal to the package: bundled into the bin, not exported).
+// The library's own escaper (internal to the package, not exported: the bin imports dist/report/markdown.js).
 import { markdownText } from "../report/markdown.js";
 import { printable } from "./feed.js";
 import type { Styles } from "./terminal.js";

@@ -1,9 +1,9 @@
 // Drives the command as a child process, over real files, as a user would.
 //
 // The binary is built once per test worker with esbuild, from src/cli/main.ts, as tsup builds
-// dist/cli.js (bundled, ESM, node20, dependencies left to node_modules): the suite stays fast
-// and never writes dist/ (which `npm run build` owns). `npm run check:package` runs the real
-// dist/cli.js from the packed tarball.
+// dist/cli.js (ESM, node20, dependencies left to node_modules), except that the library is bundled
+// in where dist/cli.js imports it from dist/: the suite stays fast and never writes dist/ (which
+// `npm run build` owns). `npm run smoke` runs the real dist/cli.js from the packed tarball.
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

@@ -1,6 +1,6 @@
-// Imports the built package by name, as ESM and as CJS, and checks the public surface, the JSON
-// Schema files it ships (in the packed tarball, by their subpath, equal to jsonSchemas()), and
-// that the tarball holds only what the README says it does.
+// Imports the built package by name, as ESM and as CJS, and checks the public surface, that its
+// internal modules are not importable, the JSON Schema files it ships (in the packed tarball, by
+// their subpath, equal to jsonSchemas()), and that the tarball holds only what the README says it does.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -34,9 +34,17 @@ for (const [thrower, checker] of [[esm, cjs], [cjs, esm]]) {
   assert.equal(caught.issues[0].code, "invalid-url");
 }
 
+// The ESM build's internal modules (dist/models/announcement.js, dist/schemas/json-schema.js, …)
+// are files of the package, not its API: the `exports` map lets no specifier reach them, neither
+// by their path nor through the `./schemas/*.schema.json` subpath.
+for (const specifier of ["ai-partnership-rules/dist/models/announcement.js", "ai-partnership-rules/dist/index.js", "ai-partnership-rules/schemas/json-schema.js", "ai-partnership-rules/schemas/json-schema", "ai-partnership-rules/dist/schemas/resolution.schema.json"]) {
+  await assert.rejects(import(specifier), { code: "ERR_PACKAGE_PATH_NOT_EXPORTED" }, `import ${specifier} is refused`);
+  assert.throws(() => createRequire(import.meta.url)(specifier), { code: "ERR_PACKAGE_PATH_NOT_EXPORTED" }, `require ${specifier} is refused`);
+}
+
 // The JSON Schema files: in the tarball npm publishes, one per schema jsonSchemas() returns, equal
 // to it, carrying the package's version; importable (ESM, with a JSON import attribute) and
-// resolvable (CJS) through the `./schemas/*` subpath.
+// resolvable (CJS) through the `./schemas/*.schema.json` subpath.
 const require = createRequire(import.meta.url);
 const { version } = JSON.parse(readFileSync("package.json", "utf8"));
 const schemas = esm.jsonSchemas();
@@ -49,7 +57,7 @@ try {
   execFileSync("tar", ["-xzf", join(unpacked, filename), "-C", unpacked]);
   checkContents(join(unpacked, "package"));
   const shipped = join(unpacked, "package", "dist", "schemas");
-  assert.deepEqual(readdirSync(shipped).sort(), names.map((n) => `${n}.schema.json`).sort(), "the tarball ships one schema file per name");
+  assert.deepEqual(readdirSync(shipped).filter((f) => f.endsWith(".json")).sort(), names.map((n) => `${n}.schema.json`).sort(), "the tarball ships one schema file per name");
   for (const name of names) {
     const file = JSON.parse(readFileSync(join(shipped, `${name}.schema.json`), "utf8"));
     assert.deepEqual(file, schemas[name], `${name}.schema.json in the tarball equals jsonSchemas()["${name}"]`);
@@ -65,9 +73,9 @@ try {
 }
 
 /**
- * The tarball holds exactly what the README says it does: dist/ (the builds, their declarations,
- * the CLI and the schema files, no source maps), every docs/*.md, README.md, CHANGELOG.md, LICENSE
- * and package.json. The README's links to docs/ are absolute (unpkg, this version), since npm's
+ * The tarball holds exactly what the README says it does: dist/ (the ESM build, one file per
+ * module of src/ outside src/cli; the CJS build; their declarations; the CLI; the schema files; no
+ * source maps), every docs/*.md, README.md, CHANGELOG.md, LICENSE and package.json. The README's links to docs/ are absolute (unpkg, this version), since npm's
  * package page resolves relative links only against a repository, and each names a shipped file.
  */
 function checkContents(root) {
@@ -80,8 +88,11 @@ function checkContents(root) {
     }
   };
   walk("");
-  const allowed = [/^package\.json$/, /^README\.md$/, /^CHANGELOG\.md$/, /^LICENSE$/, /^docs\/[a-z0-9-]+\.md$/, /^dist\/index\.(js|cjs|d\.ts|d\.cts)$/, /^dist\/cli\.js$/, /^dist\/schemas\/[a-z0-9-]+\.schema\.json$/];
+  const allowed = [/^package\.json$/, /^README\.md$/, /^CHANGELOG\.md$/, /^LICENSE$/, /^docs\/[a-z0-9-]+\.md$/, /^dist\/index\.(cjs|d\.ts|d\.cts)$/, /^dist\/cli\.js$/, /^dist\/schemas\/[a-z0-9-]+\.schema\.json$/, /^dist\/([a-z0-9-]+\/)*[a-z0-9-]+\.js$/];
   assert.deepEqual(files.filter((f) => !allowed.some((re) => re.test(f))), [], "the tarball holds only dist, docs, README, CHANGELOG, LICENSE and package.json (no source maps)");
+  // The ESM build is one file per module: src/<path>.ts outside src/cli is dist/<path>.js, and no other .js ships.
+  const modules = readdirSync("src", { recursive: true }).map((f) => f.split("\\").join("/")).filter((f) => f.endsWith(".ts") && !f.startsWith("cli/")).map((f) => `dist/${f.slice(0, -3)}.js`);
+  assert.deepEqual(files.filter((f) => f.endsWith(".js") && f !== "dist/cli.js").sort(), modules.sort(), "the tarball's ESM build is one dist/<path>.js per src/<path>.ts outside src/cli");
   for (const f of ["package.json", "README.md", "CHANGELOG.md", "LICENSE", "dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/cli.js"]) assert.ok(files.includes(f), `the tarball holds ${f}`);
   const docs = readdirSync("docs").filter((f) => f.endsWith(".md")).map((f) => `docs/${f}`);
   assert.deepEqual(files.filter((f) => f.startsWith("docs/")).sort(), docs.sort(), "the tarball holds every docs/*.md");
