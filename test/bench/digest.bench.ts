@@ -10,14 +10,18 @@
  * - the multiplication modulo the prime alone, and the same with two elements multiplied
  *   together before the accumulator.
  * Every contender must give the same product, or the run fails. `DIGEST_N` (default 4,000) and
- * `DIGEST_REPEATS` (default 9) tune it. Run with `node --import tsx test/bench/digest.bench.ts`.
+ * `DIGEST_REPEATS` (default 9) tune it. Part of `npm run bench`; alone, after `npm run build`:
+ * `node --import tsx test/bench/digest.bench.ts`.
  */
 import { performance } from "node:perf_hooks";
 import { chacha20 } from "@noble/ciphers/chacha";
 import { sha256 } from "@noble/hashes/sha2";
-import { NOBLE_PRIMITIVES, type MuHashPrimitives, muhashMultiply, nodePrimitives } from "../../src/audit/muhash.js";
-import { Announcement } from "../../src/index.js";
+import type * as MuHash from "../../src/audit/muhash.js";
 import { realisticCorpus } from "./corpus.js";
+import { Announcement } from "./lib.js";
+
+// The built module, as lib.ts loads the package (`npm run build` first; `npm run bench` does).
+const { NOBLE_PRIMITIVES, muhashMultiply, nodePrimitives } = (await import(new URL("../../dist/audit/muhash.js", import.meta.url).href)) as typeof MuHash;
 
 const N = Number(process.env.DIGEST_N ?? 4000);
 const REPEATS = Number(process.env.DIGEST_REPEATS ?? 9);
@@ -47,7 +51,7 @@ function productWith(element: (bytes: Uint8Array) => bigint): bigint {
   for (const t of texts) product = muhashMultiply(product, element(ENCODED.subarray(0, UTF8.encodeInto(t, ENCODED).written)));
   return product;
 }
-const via = (p: MuHashPrimitives) => () => productWith((bytes) => p.element(bytes));
+const via = (p: MuHash.MuHashPrimitives) => () => productWith((bytes) => p.element(bytes));
 const contenders: [string, () => bigint][] = [
   ["before (noble, 48 shifts)", () => productWith(elementBefore)],
   ["noble (now)", via(NOBLE_PRIMITIVES)],
