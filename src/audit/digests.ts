@@ -1,10 +1,9 @@
-import { sha256 } from "@noble/hashes/sha2";
 import { bytesToHex } from "@noble/hashes/utils";
 import type { Announcement } from "../models/announcement.js";
 import { CLAUSES } from "../models/clause.js";
 import { REASON_CODES } from "../criteria/reason-codes.js";
 import type { Registry } from "../registry/registry.js";
-import { muhashDigest, muhashElement, muhashMultiply } from "./muhash.js";
+import { muhashDigest, muhashElement, muhashMultiply, primitives } from "./muhash.js";
 
 const UTF8 = new TextEncoder();
 /** The UTF-8 bytes of the text being digested, reused (digesting is synchronous); a longer text gets its own. */
@@ -20,7 +19,7 @@ function elementOf(text: string): bigint {
 
 /** SHA-256 of a text's UTF-8 bytes, in lower-case hex. @internal */
 export function sha256Hex(text: string): string {
-  return bytesToHex(sha256(UTF8.encode(text)));
+  return bytesToHex(primitives().sha256(UTF8.encode(text)));
 }
 
 /**
