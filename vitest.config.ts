@@ -7,6 +7,7 @@ import { defineConfig } from "vitest/config";
 // properties, scale). In `npm test` the files of each project share their worker's module cache,
 // so the built-in registry is built once per worker rather than once per file: that keeps
 // `npm test` well under a minute. The long run isolates every file (a fresh module state each).
+const LIMITS = ["test/limits/**/*.test.ts"];
 const HEAVY = ["test/fuzz/**/*.test.ts", "test/adversarial/**/*.test.ts", "test/properties/**/*.test.ts", "test/scale.test.ts"];
 
 export default defineConfig(({ mode }) => {
@@ -21,8 +22,12 @@ export default defineConfig(({ mode }) => {
       projects: [
         // The type tests (test/**/*.test-d.ts) are compiled by `npm run typecheck` (tsc over src
         // and test) in every run; the long run also runs them through vitest, once.
-        { extends: true, test: { ...shared, name: "unit", include: ["test/**/*.test.ts"], exclude: HEAVY, isolate: long, typecheck: { enabled: long, include: ["test/**/*.test-d.ts"] } } },
+        { extends: true, test: { ...shared, name: "unit", include: ["test/**/*.test.ts"], exclude: [...HEAVY, ...LIMITS], isolate: long, typecheck: { enabled: long, include: ["test/**/*.test-d.ts"] } } },
         { extends: true, test: { ...shared, name: "heavy", include: HEAVY, isolate: long } },
+        // Files that replace a module of src/ with vi.mock (test/limits: the work limits lowered,
+        // so that `npm test` checks them in milliseconds): always a fresh module state per file,
+        // so that no mock reaches another file.
+        { extends: true, test: { ...shared, name: "limits", include: LIMITS, isolate: true } },
       ],
     },
   };
