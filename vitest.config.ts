@@ -1,12 +1,20 @@
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 
 // `vitest run` is the fast suite (`npm test`); `vitest run --mode long` (`npm run test:long`) runs
 // the same tests at full size: TEST_LONG=1 (see test/support/size.ts) and 2,000 runs per property.
 //
-// Two projects: the many small, pure files ("unit") and the heavy ones (hostile input, fuzzing,
-// properties, scale). In `npm test` the files of each project share their worker's module cache,
-// so the built-in registry is built once per worker rather than once per file: that keeps
-// `npm test` well under a minute. The long run isolates every file (a fresh module state each).
+// Three projects: the many small, pure files ("unit"), the heavy ones (hostile input, fuzzing,
+// properties, scale) and the files that mock a module of src/ ("limits"). In `npm test` the files
+// of "unit" and of "heavy" share their worker's module cache, so the built-in registry is built
+// once per worker rather than once per file. The long run isolates every file (a fresh module
+// state each).
+//
+// Workers: vitest's default is one fewer than the cores, so a single worker on the 2-core
+// machines this runs on (development and CI), which runs every file one after the other while the
+// main process mostly waits. `npm test` runs at least two. Measured in one session on the 2-core
+// machine, alternating: two workers took about two thirds of the time of one (see CHANGELOG).
+// The long run keeps vitest's default: it was not measured with two workers.
 const LIMITS = ["test/limits/**/*.test.ts"];
 const HEAVY = ["test/fuzz/**/*.test.ts", "test/adversarial/**/*.test.ts", "test/properties/**/*.test.ts", "test/scale.test.ts"];
 
@@ -19,6 +27,7 @@ export default defineConfig(({ mode }) => {
   };
   return {
     test: {
+      ...(long ? {} : { maxWorkers: Math.max(2, availableParallelism() - 1) }),
       projects: [
         // The type tests (test/**/*.test-d.ts) are compiled by `npm run typecheck` (tsc over src
         // and test) in every run; the long run also runs them through vitest, once.
