@@ -5,7 +5,7 @@
  * so run in the long run only (`npm run test:long`). Here src/engine/limits.ts is replaced for
  * this file alone (vi.mock) by the same limits with `evaluations` 2,000 and `inputValues`
  * 300,000, and each input is shrunk by the same factor, so every limit check still runs, and each
- * test fails if its check were removed: `npm test` keeps them in a few milliseconds.
+ * test fails if its check were removed: `npm test` keeps them at a hundredth of the work.
  *
  * The mock must not reach any other file: this folder is the vitest project "limits", which runs
  * every file in a fresh module state (vitest.config.ts).
