@@ -7,6 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { type Announcement, type ResolverState, LIMITS, builtinRegistry, createResolver, parseAnnouncements, resolveSeries, safeCreateResolver, safeParseAnnouncements } from "../../src/index.js";
 import { qualifying, registry, variant } from "../fixtures.js";
+import { LONG } from "../support/size.js";
 
 const AS_OF = "2026-11-23T00:00:00Z";
 const AFTER = "2027-02-01T00:00:00Z";
@@ -140,8 +141,9 @@ describe("promise 2: merge = whole, whatever the split and the order", () => {
   // outcome may too; but a rejection always leaves NEEDS_REVIEW where nothing kept qualifies,
   // never a NO or a PENDING. 400 questions about one company (different deadlines); each
   // announcement with 100 sources costs 21 units per question that keeps it, so 23 of them fill
-  // the 200,000 units.
-  it("at the work limit, the order may change which announcements are rejected, never to a NO or a PENDING", () => {
+  // the 200,000 units. That takes seconds, so it runs in the long run only (`npm run test:long`);
+  // `npm test` runs the same test with the limit lowered, in test/limits/work-limits.test.ts.
+  it.runIf(LONG)("at the work limit, the order may change which announcements are rejected, never to a NO or a PENDING", () => {
     const questions = Array.from({ length: 400 }, (_, i) => ({ companyId: "acme-group", deadline: new Date(Date.UTC(2026, 11, 1) + i * 1000).toISOString() }));
     const sources = Array.from({ length: 100 }, (_, i) => ({ url: `https://tass.com/economy/${i}`, publishedAt: "2026-03-02T11:00:00+03:00" }));
     const reviews = Array.from({ length: 25 }, (_, i) => variant({ id: `r${String(i).padStart(2, "0")}`, specificity: undefined, sources }));

@@ -120,8 +120,10 @@ describe("LIMITS: work is bounded before it is done", () => {
   }, 60_000);
 });
 
+// At the real threshold this takes seconds, so it runs in the long run only (`npm run test:long`);
+// `npm test` runs the same check with the limit lowered, in test/limits/work-limits.test.ts.
 describe("LIMITS.inputValues: a shared array counts at every use", () => {
-  it("3,100 announcements sharing one 10,000-item array (31 million items) are refused as too large", () => {
+  it.runIf(LONG)("3,100 announcements sharing one 10,000-item array (31 million items) are refused as too large", () => {
     const shared = new Array(10_000).fill(0);
     expect(3_100 * 10_001).toBeGreaterThan(LIMITS.inputValues);
     const announcements = Array.from({ length: 3_100 }, (_, i) => ({ id: `a${i}`, sources: shared }));
@@ -172,23 +174,26 @@ describe("C5: a well-known outlet that the question does not name fails C5 on it
   });
 });
 
+// At the real threshold these take seconds each, so they run in the long run only (`npm run
+// test:long`); `npm test` runs the same checks with the limit lowered, in
+// test/limits/work-limits.test.ts.
 describe("LIMITS.evaluations: Russian parties count like sources", () => {
-  it("2 questions × 5,000 qualifying announcements naming 100 Russian parties each (210,000 units) are refused before any evaluation", () => {
+  it.runIf(LONG)("2 questions × 5,000 qualifying announcements naming 100 Russian parties each (210,000 units) are refused before any evaluation", () => {
     const parties = Array.from({ length: 100 }, () => ({ name: "Sberbank" }));
     const announcements = Array.from({ length: 5_000 }, (_, i) => ({ ...base, id: `a${i}`, russianParties: parties }));
     const r = safeResolveSeries({ questions: [{ companyId: "alibaba", id: "q1" }, { companyId: "alibaba", id: "q2" }], announcements, asOf: AS_OF });
     expect(r).toMatchObject({ success: false, issues: [{ code: "too-much-work" }] });
   });
 
-  it("quotes count too: 80 Russian parties and 24 quotes each (210,000 units) are refused (the same without the quotes, 170,000, resolve)", () => {
+  it.runIf(LONG)("quotes count too: 80 Russian parties and 24 quotes each (210,000 units) are refused (the same without the quotes, 170,000, resolve)", () => {
     const parties = Array.from({ length: 80 }, () => ({ name: "Sberbank" }));
     const quotes = QuoteField.options.flatMap((field) => [0, 1].map((k) => ({ field, text: `words ${k}`, source: 0 }))).slice(0, 24);
     expect(quotes).toHaveLength(24);
     const make = (extra: object) => Array.from({ length: 5_000 }, (_, i) => ({ ...base, id: `a${i}`, russianParties: parties, ...extra }));
     const questions = [{ companyId: "alibaba", id: "q1" }, { companyId: "alibaba", id: "q2" }];
     expect(safeResolveSeries({ questions, announcements: make({ quotes }), asOf: AS_OF })).toMatchObject({ success: false, issues: [{ code: "too-much-work" }] });
-    // The same without the quotes stays within the limit (several seconds: the long run only).
-    if (LONG) expect(safeResolveSeries({ questions, announcements: make({}), asOf: AS_OF }).success).toBe(true);
+    // The same without the quotes stays within the limit.
+    expect(safeResolveSeries({ questions, announcements: make({}), asOf: AS_OF }).success).toBe(true);
   });
 });
 

@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { resolveSeries } from "../../src/index.js";
+import { LONG } from "../support/size.js";
 import { EXAMPLES, STACK_FRAME, cli, cliPath, hasScript, tempFiles } from "./support.js";
 
 const pkg = JSON.parse(readFileSync(`${__dirname}/../../package.json`, "utf8")) as { version: string };
@@ -23,23 +24,32 @@ beforeAll(async () => {
 
 const expected = JSON.parse(JSON.stringify(resolveSeries({ announcements: real as never, asOf: AS_OF, evaluations: "decisive", nearMisses: 10 })));
 
+// Each case here costs a Node process (about half a second of CPU). The cases whose behaviour
+// test/cli/commands.test.ts already checks in-process (help, version, an empty file, a file not in
+// UTF-8, the clarification diff, FORCE_COLOR through a pipe) run through the binary in the long run
+// only (`npm run test:long`); `npm test` keeps one usage error, one file error and what only a
+// real process shows (exit codes, standard input, a closed or full output, a terminal).
 describe.concurrent("the binary", () => {
-  it.each([
-    ["--help", ["--help"], 0, /^Usage: ai-partnership-rules \[options\] \[command\][\s\S]*Exit codes:/, /^$/],
-    ["--version", ["--version"], 0, new RegExp(`^${pkg.version.replace(/\./g, "\\.")}\\n$`), /^$/],
-    ["an unknown command", ["frob"], 2, /^$/, /^error: unknown command 'frob'/],
-    ["an empty file", ["resolve", files.path("empty.ndjson"), "--as-of", AS_OF], 1, /^$/, /empty\.ndjson: the input is empty/],
-    ["a truncated file", ["resolve", files.path("truncated.json"), "--as-of", AS_OF], 1, /^$/, /truncated\.json:\d+: not valid JSON: .*the file is truncated/],
-    ["a file not in UTF-8", ["resolve", files.path("latin1.ndjson"), "--as-of", AS_OF], 1, /^$/, /latin1\.ndjson:1: not UTF-8 text \(byte 0xf6/],
-  ])("%s", async (_, args, code, stdout, stderr) => {
+  type Case = [name: string, args: string[], code: number, stdout: RegExp, stderr: RegExp];
+  const check = async (...[, args, code, stdout, stderr]: Case) => {
     const r = await cli(args);
     expect(r.code).toBe(code);
     expect(r.stdout).toMatch(stdout);
     expect(r.stderr).toMatch(stderr);
     expect(r.stderr).not.toMatch(STACK_FRAME);
-  });
+  };
+  it.each([
+    ["an unknown command", ["frob"], 2, /^$/, /^error: unknown command 'frob'/],
+    ["a truncated file", ["resolve", files.path("truncated.json"), "--as-of", AS_OF], 1, /^$/, /truncated\.json:\d+: not valid JSON: .*the file is truncated/],
+  ] satisfies Case[])("%s", check);
+  it.runIf(LONG).each([
+    ["--help", ["--help"], 0, /^Usage: ai-partnership-rules \[options\] \[command\][\s\S]*Exit codes:/, /^$/],
+    ["--version", ["--version"], 0, new RegExp(`^${pkg.version.replace(/\./g, "\\.")}\\n$`), /^$/],
+    ["an empty file", ["resolve", files.path("empty.ndjson"), "--as-of", AS_OF], 1, /^$/, /empty\.ndjson: the input is empty/],
+    ["a file not in UTF-8", ["resolve", files.path("latin1.ndjson"), "--as-of", AS_OF], 1, /^$/, /latin1\.ndjson:1: not UTF-8 text \(byte 0xf6/],
+  ] satisfies Case[])("%s", check);
 
-  it("diffs two clarifications of one question: the announcement and the reading (the issue's 'done when')", async () => {
+  it.runIf(LONG)("diffs two clarifications of one question: the announcement and the reading (the issue's 'done when')", async () => {
     const r = await cli(["diff", EXAMPLES.fictional, "--as-of", "2027-01-15T00:00:00Z", "-c", "baidu", "--clarifications", EXAMPLES.clarifications, "--clarification", "1", "--clarification-b", "2", "-o", "table"]);
     expect([r.code, r.stderr]).toEqual([0, ""]);
     expect(r.stdout).toMatch(/Baidu \(baidu\) +NEEDS_REVIEW +NO +demo-baidu-blog: needs-review → not-qualifying\n +publicity undetermined → not-met \[.*C5\.release.*\]: unrecognizedSource undetermined \(clarification 1\) → not-met \(clarification 2\)/);
@@ -77,7 +87,7 @@ describe.concurrent("the binary", () => {
     expect(r.stderr).toBe("error: cannot write to standard output: ENOSPC; the output is incomplete\n");
   });
 
-  it("colours a table through a pipe when FORCE_COLOR=1 says so", async () => {
+  it.runIf(LONG)("colours a table through a pipe when FORCE_COLOR=1 says so", async () => {
     const r = await cli(["resolve", EXAMPLES.fictional, "--as-of", "2027-01-15T00:00:00Z", "-c", "alibaba", "-o", "table"], { env: { FORCE_COLOR: "1" } });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("\u001b[32mYES");

@@ -4,8 +4,10 @@
  * plus ids, names and hosts it does not know. Everything generated here passes the zod schemas,
  * so a property that sees a validation failure has found a bug.
  *
- * Run count: `PROP_RUNS` (default 100 in `npm test`; `npm run test:long` uses 2,000) generated
- * cases per property; any other count with `PROP_RUNS=20000 npx vitest run test/properties`.
+ * Run count: `PROP_RUNS` (default 50 in `npm test`; `npm run test:long` uses 2,000, and `.ci/run`
+ * 1,000) generated cases per property; any other count with `PROP_RUNS=20000 npx vitest run
+ * test/properties`. The default is kept low so that `npm test` stays well under a minute: the
+ * many runs are the long run's job.
  */
 import { fc } from "@fast-check/vitest";
 import { expect } from "vitest";
@@ -25,13 +27,13 @@ import { registry } from "../fixtures.js";
 
 function readRuns(): number {
   const raw = process.env.PROP_RUNS;
-  if (raw === undefined || raw.trim() === "") return 100;
+  if (raw === undefined || raw.trim() === "") return 50;
   const n = Number(raw);
   if (!Number.isInteger(n) || n < 1) throw new Error(`PROP_RUNS must be a positive integer, got ${raw}`);
   return n;
 }
 
-/** Generated cases per property (`PROP_RUNS`, default 100). */
+/** Generated cases per property (`PROP_RUNS`, default 50). */
 export const PROP_RUNS = readRuns();
 
 /** fast-check parameters: `PROP_RUNS * scale` runs (at least 1), and `FC_SEED` to replay a failure. */

@@ -2,7 +2,7 @@
  * The extraction profile loses nothing: any valid announcement written in the profile's shape
  * (`toExtraction`), sent as JSON and read back (`fromExtraction`) is the same announcement, and
  * the profile's JSON Schema accepts what `toExtraction` writes.
- * `PROP_RUNS` sets the generated cases (default 100); `FC_SEED` replays a failure.
+ * `PROP_RUNS` sets the generated cases (default 50); `FC_SEED` replays a failure.
  */
 import { fc, test } from "@fast-check/vitest";
 import { Ajv2020 } from "ajv/dist/2020.js";

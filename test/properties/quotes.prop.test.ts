@@ -1,7 +1,7 @@
 /**
  * Quotes are evidence for reviewers, never a fact the criteria judge: adding quotes to any
  * announcements changes no status, reason, clause or outcome, only the evidence cited.
- * `PROP_RUNS` sets the generated cases (default 100); `FC_SEED` replays a failure.
+ * `PROP_RUNS` sets the generated cases (default 50); `FC_SEED` replays a failure.
  */
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";

@@ -1,6 +1,6 @@
 /**
  * Property tests of resolve / resolveSeries over generated schema-valid input (see arbitraries.ts).
- * `PROP_RUNS` sets the generated cases per property (default 100; 2,000 in `npm run test:long`); `FC_SEED` replays a failure.
+ * `PROP_RUNS` sets the generated cases per property (default 50; 2,000 in `npm run test:long`); `FC_SEED` replays a failure.
  */
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";

@@ -3,7 +3,7 @@
  * - YES is never withdrawn by the passage of time (R.multiple, R.cancelled);
  * - an unknown identity makes a criterion undetermined, never not-met (no silent NO);
  * - adding only claims the registry cannot verify never turns a non-YES into YES (no false YES).
- * `PROP_RUNS` sets the generated cases per property (default 100; 2,000 in `npm run test:long`); `FC_SEED` replays a failure.
+ * `PROP_RUNS` sets the generated cases per property (default 50; 2,000 in `npm run test:long`); `FC_SEED` replays a failure.
  */
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
