@@ -5,7 +5,8 @@ import { COUNTRY_CODE_PATTERN, MAX_TEXT_LENGTH, OWNERSHIP_AS_OF_PATTERN, Ownersh
 import { EntityKind, RussianControl } from "../models/entity.js";
 import { isRealDay } from "../models/formats.js";
 import { SourceKind } from "../models/outlet.js";
-import { AnnouncementTime, DATE_PATTERN, ISO_INSTANT_PATTERN, MONTH_PATTERN, TIME_ZONE_PATTERN, isTimeZone, parseInstant } from "../models/time.js";
+import { AnnouncementTime, DATE_PATTERN, ISO_INSTANT_PATTERN, MONTH_PATTERN, TIME_ZONE_PATTERN, isTimeZone } from "../models/time.js";
+import { toTimeSpan } from "../time/interval.js";
 import { LIMITS } from "./limits.js";
 
 /*
@@ -38,8 +39,13 @@ function unsure(): never {
 
 type Reader = (v: unknown) => unknown;
 
-/** Objects, arrays and array items read by the current call (saved and restored around it, so a getter calling back in cannot mix counts). */
+/**
+ * Objects, arrays and array items read by the current call, and whether it freezes what it
+ * builds: saved and restored around each call, so that a getter calling back in mixes nothing.
+ */
 let values = 0;
+let freezing = false;
+const hasOwn = Object.prototype.hasOwnProperty;
 
 /** A strict object of `schema`'s fields in the schema's order, each read by `fields`; the required ones must be there. */
 function object(schema: z.ZodObject, fields: Readonly<Record<string, Reader>>): Reader {
@@ -60,9 +66,11 @@ function object(schema: z.ZodObject, fields: Readonly<Record<string, Reader>>): 
     const out: Record<string, unknown> = {};
     let last = -1;
     let ordered = true;
-    for (const key of Object.keys(v)) {
+    // `for in` lists the own enumerable string keys in the order `Object.keys` gives them, then
+    // any inherited ones (refused), without building an array.
+    for (const key in v) {
       const i = at.get(key);
-      if (i === undefined) unsure();
+      if (i === undefined || !hasOwn.call(v, key)) unsure();
       const x = (v as Record<string, unknown>)[key];
       // zod keeps a field given as `undefined`; this reader does not say so.
       if (x === undefined) unsure();
@@ -71,10 +79,10 @@ function object(schema: z.ZodObject, fields: Readonly<Record<string, Reader>>): 
       last = i;
     }
     for (const key of required) if (out[key] === undefined) unsure();
-    if (ordered) return out;
+    if (ordered) return freezing ? Object.freeze(out) : out;
     const sorted: Record<string, unknown> = {};
     for (const key of keys) if (out[key] !== undefined) sorted[key] = out[key];
-    return sorted;
+    return freezing ? Object.freeze(sorted) : sorted;
   };
 }
 
@@ -91,7 +99,7 @@ function list(item: Reader, max: number): Reader {
       if (x === undefined) unsure();
       out[i] = item(x);
     }
-    return out;
+    return freezing ? Object.freeze(out) : out;
   };
 }
 
@@ -128,7 +136,9 @@ const bool: Reader = (v) => (typeof v === "boolean" ? v : unsure());
 
 const recordId = formatted(RECORD_ID_PATTERN, 100);
 const country = formatted(COUNTRY_CODE_PATTERN, Infinity);
-const instant = formatted(ISO_INSTANT_PATTERN, Infinity, (s) => parseInstant(s) !== undefined);
+// `toTimeSpan` of a text is defined exactly when `parseInstant` is, and keeps the span it computes
+// for `prepare` to find.
+const instant = formatted(ISO_INSTANT_PATTERN, Infinity, (s) => toTimeSpan(s) !== undefined);
 const zone = formatted(TIME_ZONE_PATTERN, 64, isTimeZone);
 const [, InstantObject, DayObject, MonthObject] = AnnouncementTime.options as unknown as [unknown, z.ZodObject, z.ZodObject, z.ZodObject];
 const instantObject = object(InstantObject, { instant });
@@ -210,11 +220,14 @@ const announcement = object(Announcement as unknown as z.ZodObject, {
  * The validated announcement `item` is, read once, or `undefined` when the fast reader is not sure
  * and the slow path (`snapshot`, then the schema) must decide. On success it adds the values read
  * to `counter`, as `snapshot` would; it never takes the count over `LIMITS.inputValues` (it falls
- * back instead). Never throws. @internal
+ * back instead). With `freeze`, every object and array it builds is frozen (as `deepFreeze` would
+ * leave them). Never throws. @internal
  */
-export function readAnnouncementFast(item: unknown, counter: { values: number }): Announcement | undefined {
+export function readAnnouncementFast(item: unknown, counter: { values: number }, freeze = false): Announcement | undefined {
   const outer = values;
+  const outerFreezing = freezing;
   values = 0;
+  freezing = freeze;
   try {
     const a = announcement(item) as Announcement;
     // The schema's refinement: each quote names a listed source.
@@ -229,5 +242,6 @@ export function readAnnouncementFast(item: unknown, counter: { values: number })
     return undefined;
   } finally {
     values = outer;
+    freezing = outerFreezing;
   }
 }

@@ -144,7 +144,9 @@ function companyIdOf(question: unknown): string | undefined {
  * the validated value by {@link readAnnouncementFast}, with the same result). Each valid item is prepared and handed to
  * `onValid`; each invalid one to `onInvalid`, its problems (with paths under `announcements[i]`)
  * to `issues`. Problems with the array itself reject every item (`onInvalid(-1)`). With
- * `allOrNothing` (any problem fails the call), reading stops once the issue list is full. Never
+ * `allOrNothing` (any problem fails the call), reading stops once the issue list is full. With
+ * `freeze`, announcements read by the fast reader come back frozen (a caller that deep-freezes
+ * them then has nothing left to walk). Never
  * throws on hostile input. @internal
  */
 export function readAnnouncements(
@@ -155,6 +157,7 @@ export function readAnnouncements(
   onValid: (p: Prepared, index: number) => void,
   onInvalid: (index: number) => void,
   allOrNothing = false,
+  freeze = false,
 ): void {
   const tooMany = (n: number): boolean => {
     if (n * questions <= LIMITS.relationChecks) return false;
@@ -209,7 +212,7 @@ export function readAnnouncements(
     }
     // The common case: read once straight into the validated value. When the fast reader is not
     // sure, the item is read again below, and its problems are found and reported as ever.
-    const fast = readAnnouncementFast(item, counter);
+    const fast = readAnnouncementFast(item, counter, freeze);
     if (fast !== undefined) {
       onValid(prepare(fast, registry), i);
       continue;
