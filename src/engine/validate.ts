@@ -140,14 +140,14 @@ function companyIdOf(question: unknown): string | undefined {
 /**
  * Reads announcements: a batch made by `parseAnnouncements` against the same registry (already
  * valid), or an array of untrusted items, each read into plain data on its own (see
- * {@link snapshot}) and checked against the schema (or, in the common case, read once straight into
- * the validated value by {@link readAnnouncementFast}, with the same result). Each valid item is prepared and handed to
- * `onValid`; each invalid one to `onInvalid`, its problems (with paths under `announcements[i]`)
- * to `issues`. Problems with the array itself reject every item (`onInvalid(-1)`). With
- * `allOrNothing` (any problem fails the call), reading stops once the issue list is full. With
- * `freeze`, announcements read by the fast reader come back frozen (a caller that deep-freezes
- * them then has nothing left to walk). Never
- * throws on hostile input. @internal
+ * {@link snapshot}) and checked against the schema; in the common case an item is read once
+ * straight into the validated value by {@link readAnnouncementFast}, with the same result. Each
+ * valid item is prepared and handed to `onValid`; each invalid one to `onInvalid`, its problems
+ * (with paths under `announcements[i]`) to `issues`. Problems with the array itself reject every
+ * item (`onInvalid(-1)`). With `allOrNothing` (any problem fails the call), reading stops once the
+ * issue list is full. With `freeze`, what the fast reader builds comes back frozen (a caller that
+ * deep-freezes the announcements then has nothing left to walk). Never throws on hostile input.
+ * @internal
  */
 export function readAnnouncements(
   value: unknown,
