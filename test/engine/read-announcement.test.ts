@@ -146,7 +146,7 @@ describe("edge cases: the fast reader gives the slow path's value, or falls back
     ["a shared object reached twice", () => { const s = { url: "https://tass.com/1" }; return { id: "x", sources: [s, s] }; }, "accepts"],
     ["a getter on a party", edited((a) => Object.defineProperty(a.chineseParty, "name", { get: () => "Alibaba", enumerable: true })), "accepts"],
     ["a non-enumerable field (ignored by both)", edited((a) => Object.defineProperty(a, "title", { value: "hidden", enumerable: false })), "accepts"],
-    ["a symbol key (ignored by both)", edited((a) => (a[Symbol("s")] = 1)), "accepts"],
+    ["a symbol key (ignored by both)", edited((a) => Object.defineProperty(a, Symbol("s"), { value: 1, enumerable: true })), "accepts"],
   ];
   it.each(cases)("%s", (_, make, expected) => {
     const accepted = expectSameRead(make);
@@ -194,7 +194,8 @@ describe("hostile input gets the issues it got before (the slow path's)", () => 
   ];
   it.each(hostile)("%s", (_, make) => {
     const items = [clone(FULL), make(), { id: "last" }];
-    const expected = items.flatMap((item, i) => (i === 1 ? slowRead(make(), i).issues : []));
+    // Only the hostile item (at index 1) has problems, and they are the slow path's.
+    const expected = slowRead(make(), 1).issues;
     expect(expected.length).toBeGreaterThan(0);
     const parsed = safeParseAnnouncements(items);
     expect(parsed.success).toBe(false);
