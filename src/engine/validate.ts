@@ -211,7 +211,7 @@ export function readAnnouncements(
       continue;
     }
     // The common case: read once straight into the validated value. When the fast reader is not
-    // sure, the item is read again below, and its problems are found and reported as ever.
+    // sure, the item's contents are read again below, and its problems found and reported as ever.
     const fast = readAnnouncementFast(item, counter, freeze);
     if (fast !== undefined) {
       onValid(prepare(fast, registry), i);
