@@ -50,7 +50,7 @@ export function safeParseAnnouncements(announcements: unknown, options: { readon
   }
   if (!isRegistry(registry)) return { success: false, issues: [issue(["registry"], "invalid-type", "expected a registry made by createRegistry() or extendRegistry() of this library")] };
   const prepared: Prepared[] = [];
-  readAnnouncements(announcements, registry, issues, 1, (p) => prepared.push(p), () => undefined, true);
+  readAnnouncements(announcements, registry, issues, 1, (p) => prepared.push(p), () => undefined, true, true);
   if (issues.items.length > 0) return { success: false, issues: issues.result() };
   const batch: AnnouncementBatch = Object.freeze({ announcements: deepFreeze(prepared.map((p) => p.a)), registryVersion: registry.version });
   recordBatch(batch, { registry, prepared });

@@ -12,6 +12,7 @@ import { type Registry, isRegistry } from "../registry/registry.js";
 import { LIMITS } from "./limits.js";
 import { type Prepared, prepare } from "./prepared.js";
 import { snapshot } from "../snapshot.js";
+import { readAnnouncementFast } from "./read-announcement.js";
 import { batchContents } from "./batch-store.js";
 
 /** What every resolution is made under, once validated. @internal */
@@ -139,11 +140,14 @@ function companyIdOf(question: unknown): string | undefined {
 /**
  * Reads announcements: a batch made by `parseAnnouncements` against the same registry (already
  * valid), or an array of untrusted items, each read into plain data on its own (see
- * {@link snapshot}) and checked against the schema. Each valid item is prepared and handed to
- * `onValid`; each invalid one to `onInvalid`, its problems (with paths under `announcements[i]`)
- * to `issues`. Problems with the array itself reject every item (`onInvalid(-1)`). With
- * `allOrNothing` (any problem fails the call), reading stops once the issue list is full. Never
- * throws on hostile input. @internal
+ * {@link snapshot}) and checked against the schema; in the common case an item is read once
+ * straight into the validated value by {@link readAnnouncementFast}, with the same result. Each
+ * valid item is prepared and handed to `onValid`; each invalid one to `onInvalid`, its problems
+ * (with paths under `announcements[i]`) to `issues`. Problems with the array itself reject every
+ * item (`onInvalid(-1)`). With `allOrNothing` (any problem fails the call), reading stops once the
+ * issue list is full. With `freeze`, what the fast reader builds comes back frozen (a caller that
+ * deep-freezes the announcements then has nothing left to walk). Never throws on hostile input.
+ * @internal
  */
 export function readAnnouncements(
   value: unknown,
@@ -153,6 +157,7 @@ export function readAnnouncements(
   onValid: (p: Prepared, index: number) => void,
   onInvalid: (index: number) => void,
   allOrNothing = false,
+  freeze = false,
 ): void {
   const tooMany = (n: number): boolean => {
     if (n * questions <= LIMITS.relationChecks) return false;
@@ -198,14 +203,21 @@ export function readAnnouncements(
       return;
     }
     let item: unknown;
-    const path = ["announcements", i];
     try {
       item = (value as unknown[])[i];
     } catch (e) {
-      issues.add([issue(path, "unreadable", `reading this item threw: ${e instanceof Error ? e.name : "an error"}`)]);
+      issues.add([issue(["announcements", i], "unreadable", `reading this item threw: ${e instanceof Error ? e.name : "an error"}`)]);
       onInvalid(i);
       continue;
     }
+    // The common case: read once straight into the validated value. When the fast reader is not
+    // sure, the item's contents are read again below, and its problems found and reported as ever.
+    const fast = readAnnouncementFast(item, counter, freeze);
+    if (fast !== undefined) {
+      onValid(prepare(fast, registry), i);
+      continue;
+    }
+    const path = ["announcements", i];
     const snap = snapshot(item, {}, {}, { path, counter });
     if (counter.values > LIMITS.inputValues) {
       // The whole input is too large: that is the only problem worth listing; read no further.

@@ -10,18 +10,24 @@ import { AnnouncementTime } from "./time.js";
 
 /** `URL.canParse`, where the runtime has it (Node 19.9+, current browsers). */
 const canParseUrl: ((s: string) => boolean) | undefined = typeof (URL as { canParse?: unknown }).canParse === "function" ? (s) => (URL as unknown as { canParse: (s: string) => boolean }).canParse(s) : undefined;
-const Url = formatted("invalid-url", /^[Hh][Tt][Tt][Pp][Ss]?:\/\//, 2048, "invalid URL: expected an absolute http(s) URL").refine(
-  (s) => {
-    // The pattern has passed (it aborts), so the scheme is http or https, which the URL
-    // standard refuses without a host: parsing is the whole check, and `URL.canParse` (where the
-    // runtime has it) makes it without building a URL.
-    if (canParseUrl !== undefined) return canParseUrl(s);
-    try {
-      return new URL(s).hostname.length > 0;
-    } catch {
-      return false;
-    }
-  },
+/** The pattern of a source's `url`: an http(s) scheme (the rest is checked by {@link urlParses}). @internal */
+export const URL_PATTERN = /^[Hh][Tt][Tt][Pp][Ss]?:\/\//;
+/**
+ * Whether a text that has passed {@link URL_PATTERN} parses as a URL. The pattern has passed, so
+ * the scheme is http or https, which the URL standard refuses without a host: parsing is the
+ * whole check, and `URL.canParse` (where the runtime has it) makes it without building a URL.
+ * @internal
+ */
+export function urlParses(s: string): boolean {
+  if (canParseUrl !== undefined) return canParseUrl(s);
+  try {
+    return new URL(s).hostname.length > 0;
+  } catch {
+    return false;
+  }
+}
+const Url = formatted("invalid-url", URL_PATTERN, 2048, "invalid URL: expected an absolute http(s) URL").refine(
+  urlParses,
   { message: "invalid URL: expected an absolute http(s) URL", params: { code: "invalid-url", check: "url-parses" } },
 );
 

@@ -4,6 +4,9 @@ import { formatted, isRealDay } from "./formats.js";
 /** Longest string the schemas accept in a free-text field. Longer input is a data problem, not a crash. */
 export const MAX_TEXT_LENGTH = 10_000;
 
+/** The pattern of a {@link RecordId}. @internal */
+export const RECORD_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /**
  * A registry identifier: lower-case kebab-case ASCII, such as `alibaba-cloud` or `sberbank`.
  *
@@ -13,7 +16,7 @@ export const MAX_TEXT_LENGTH = 10_000;
  * RecordId.safeParse("Alibaba Cloud").success; // false
  * ```
  */
-export const RecordId = formatted("invalid-id", /^[a-z0-9]+(?:-[a-z0-9]+)*$/, 100, "expected a kebab-case id such as `alibaba-cloud`").meta({
+export const RecordId = formatted("invalid-id", RECORD_ID_PATTERN, 100, "expected a kebab-case id such as `alibaba-cloud`").meta({
   description: "A registry id: lower-case ASCII words joined by hyphens, such as `alibaba-cloud` or `sberbank`.",
   examples: ["alibaba-cloud"],
 });
@@ -50,6 +53,9 @@ export const DomainName = formatted(
 /** A host name (see {@link DomainName}). */
 export type DomainName = z.infer<typeof DomainName>;
 
+/** The pattern of a {@link CountryCode}. @internal */
+export const COUNTRY_CODE_PATTERN = /^[A-Z]{2}$/;
+
 /**
  * An ISO 3166-1 alpha-2 country code in upper case (`RU`, `CN`, `AE`).
  *
@@ -58,7 +64,7 @@ export type DomainName = z.infer<typeof DomainName>;
  * CountryCode.parse("RU"); // "RU"
  * ```
  */
-export const CountryCode = formatted("invalid-country-code", /^[A-Z]{2}$/, undefined, "expected an ISO 3166-1 alpha-2 code such as `RU`").meta({
+export const CountryCode = formatted("invalid-country-code", COUNTRY_CODE_PATTERN, undefined, "expected an ISO 3166-1 alpha-2 code such as `RU`").meta({
   description: "A country as an ISO 3166-1 alpha-2 code in upper case: `RU` for Russia, `CN` for China.",
   examples: ["RU"],
 });
@@ -88,6 +94,9 @@ export const PageLocation = formatted(
 });
 /** An official location on a shared host (see {@link PageLocation}). */
 export type PageLocation = z.infer<typeof PageLocation>;
+
+/** The pattern of an ownership's `asOf` (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`). @internal */
+export const OWNERSHIP_AS_OF_PATTERN = /^[0-9]{4}(?:-(?:0[1-9]|1[0-2])|-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9])|(?:0[13-9]|1[0-2])-30|(?:0[13578]|1[02])-31))?$/;
 
 /**
  * One ownership fact: `stake` percent of the record is held by the record `id`.
@@ -123,7 +132,7 @@ export const Ownership = z
     source: text().optional().meta({ description: "Where the ownership fact comes from, briefly (an annual report, a company register).", examples: ["Alibaba Group annual report"] }),
     asOf: formatted(
       "invalid-date",
-      /^[0-9]{4}(?:-(?:0[1-9]|1[0-2])|-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9])|(?:0[13-9]|1[0-2])-30|(?:0[13578]|1[02])-31))?$/,
+      OWNERSHIP_AS_OF_PATTERN,
       undefined,
       "expected YYYY, YYYY-MM or YYYY-MM-DD",
     )

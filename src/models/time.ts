@@ -119,6 +119,15 @@ function checkZone(zone: string): boolean {
   }
 }
 
+/** The pattern of an {@link IsoInstant} (29 February of a common year is refused by a check after it). @internal */
+export const ISO_INSTANT_PATTERN = /^[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9])|(?:0[13-9]|1[0-2])-30|(?:0[13578]|1[02])-31)T(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:\.[0-9]{1,9})?)?(?:Z|[+-](?:(?:0[0-9]|1[0-3]):[0-5][0-9]|14:00))$/;
+/** The pattern of a time zone (whether an IANA name exists is checked after it). @internal */
+export const TIME_ZONE_PATTERN = /^(?:[+-](?:(?:0[0-9]|1[0-3]):[0-5][0-9]|14:00)|UTC|(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)(?:\/[A-Za-z0-9_+-]{1,30}){1,2})$/;
+/** The pattern of a calendar day `YYYY-MM-DD` (29 February of a common year is refused by a check after it). @internal */
+export const DATE_PATTERN = /^[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9])|(?:0[13-9]|1[0-2])-30|(?:0[13578]|1[02])-31)$/;
+/** The pattern of a calendar month `YYYY-MM`. @internal */
+export const MONTH_PATTERN = /^[0-9]{4}-(?:0[1-9]|1[0-2])$/;
+
 /**
  * An exact instant as an ISO 8601 string with an explicit offset, such as
  * `2026-12-31T23:30:00+03:00` or `2025-06-01T09:00:00Z`.
@@ -131,7 +140,7 @@ function checkZone(zone: string): boolean {
  */
 export const IsoInstant = formatted(
   "invalid-instant",
-  /^[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9])|(?:0[13-9]|1[0-2])-30|(?:0[13578]|1[02])-31)T(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:\.[0-9]{1,9})?)?(?:Z|[+-](?:(?:0[0-9]|1[0-3]):[0-5][0-9]|14:00))$/,
+  ISO_INSTANT_PATTERN,
   undefined,
   "expected an ISO 8601 instant with an offset, such as 2026-12-31T23:30:00+03:00",
 )
@@ -148,7 +157,7 @@ export type IsoInstant = z.infer<typeof IsoInstant>;
 
 const TimeZone = formatted(
   "invalid-time-zone",
-  /^(?:[+-](?:(?:0[0-9]|1[0-3]):[0-5][0-9]|14:00)|UTC|(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)(?:\/[A-Za-z0-9_+-]{1,30}){1,2})$/,
+  TIME_ZONE_PATTERN,
   64,
   "expected an IANA time zone such as Europe/Moscow, or a fixed offset such as +03:00",
 )
@@ -188,7 +197,7 @@ export const AnnouncementTime = z
       .strictObject({
         date: formatted(
           "invalid-date",
-          /^[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9])|(?:0[13-9]|1[0-2])-30|(?:0[13578]|1[02])-31)$/,
+          DATE_PATTERN,
           undefined,
           "expected a calendar date YYYY-MM-DD",
         )
@@ -202,7 +211,7 @@ export const AnnouncementTime = z
       .meta({ description: "A calendar day in a time zone, when only the day is known." }),
     z
       .strictObject({
-        month: formatted("invalid-month", /^[0-9]{4}-(?:0[1-9]|1[0-2])$/, undefined, "expected a calendar month YYYY-MM").meta({
+        month: formatted("invalid-month", MONTH_PATTERN, undefined, "expected a calendar month YYYY-MM").meta({
           description: "A calendar month `YYYY-MM`, meaning the whole month in `timeZone`. A month that crosses a window bound leaves timing undetermined (R.window).",
           examples: ["2026-12"],
         }),
