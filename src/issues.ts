@@ -52,7 +52,7 @@ export const INPUT_ISSUE_CODES = deepFreeze({
   "invalid-context": { meaning: "An evaluator's context is malformed (its question, bounds or `asOf`): a programmer error." },
   "unknown-source": { meaning: "A quote's `source` is not the position of a source the announcement lists; `expected` gives the positions there are." },
   "invalid-state": { meaning: "A resolver state handed to `merge` is not a state a resolver emits." },
-  "incompatible-state": { meaning: "A resolver state was made under other settings (questions, `asOf`, readings, registry) than the resolver merging it." },
+  "incompatible-state": { meaning: "A resolver state was made under other settings (questions, `asOf`, readings, the registry's version or content, the clarification pin) than the resolver merging it." },
   // Registry data (createRegistry, extendRegistry).
   "duplicate-id": { meaning: "A registry id is used by two records." },
   "duplicate-alias": { meaning: "A name or alias already names another record once normalized." },

@@ -17,7 +17,7 @@ import { type TextPlace, TextStore } from "./kept-text.js";
 import { LIMITS } from "./limits.js";
 import { type Prepared, prepare, russiansOf } from "./prepared.js";
 import { IssueList, type Settings, issue, readAnnouncements, validateSettings } from "./validate.js";
-import { AnnouncementDigest, batchProduct, canonicalAnnouncement } from "../audit/digests.js";
+import { AnnouncementDigest, batchProduct, canonicalAnnouncement, registryDigest } from "../audit/digests.js";
 import { formatProduct, parseProduct } from "../audit/muhash.js";
 import { type AuditBase, auditBase, auditRecord } from "../audit/record.js";
 import { type BatchContents, batchContents } from "./batch-store.js";
@@ -93,6 +93,14 @@ export interface ResolverState {
   readonly asOf: string;
   /** The version of the registry the announcements were looked up in; it must match the resolver's. */
   readonly registryVersion: string;
+  /**
+   * SHA-256 of the registry's content (the audit record's `registry.digest`); it must match the
+   * resolver's. Two registries of one version (every extension of the built-in one is
+   * `<version>+custom`) differ here, and a state judged against one never merges into the other.
+   */
+  readonly registryDigest: string;
+  /** The clarification the resolver was pinned to (its `clarification` option), absent when none; it must match the resolver's. */
+  readonly clarification?: number;
   /** Every reading in force (defaults included); they must match the resolver's. */
   readonly readings: Readings;
   /** The questions, as given; they must match the resolver's. */
@@ -692,10 +700,12 @@ export class IncrementalResolver implements Resolver {
   }
 
   /** What a state must agree on to be merged. */
-  private options(): Pick<ResolverState, "asOf" | "registryVersion" | "readings" | "questions" | "evaluations" | "nearMisses"> {
+  private options(): Pick<ResolverState, "asOf" | "registryVersion" | "registryDigest" | "clarification" | "readings" | "questions" | "evaluations" | "nearMisses"> {
     return {
       asOf: this.asOf,
       registryVersion: this.registryVersion,
+      registryDigest: registryDigest(this.settings.registry),
+      ...(this.settings.clarification === undefined ? {} : { clarification: this.settings.clarification }),
       readings: { ...this.settings.readings },
       questions: this.slots.map((s) => ({ ...s.question })),
       evaluations: this.settings.keep,
@@ -774,6 +784,9 @@ export class IncrementalResolver implements Resolver {
     };
     differ("asOf", this.settings.asOf, Date.parse(s.asOf));
     differ("registryVersion", mine.registryVersion, s.registryVersion);
+    // The same version is not the same content: extensions of one registry share `<version>+custom`.
+    if (mine.registryVersion === s.registryVersion) differ("registryDigest", mine.registryDigest, s.registryDigest);
+    differ("clarification", mine.clarification ?? null, s.clarification ?? null);
     differ("readings", mine.readings, { ...this.settings.readings, ...s.readings });
     differ("questions", mine.questions, s.questions.map((q) => Question.parse(q)));
     differ("evaluations", mine.evaluations, s.evaluations);
@@ -868,6 +881,8 @@ const StateShape = z.strictObject({
   format: z.literal(FORMAT),
   asOf: StateInstant,
   registryVersion: z.string().max(200),
+  registryDigest: z.string().max(64),
+  clarification: z.number().int().min(0).max(1_000_000).optional(),
   readings: z.strictObject({
     straddlingTime: z.enum(["undetermined", "earliest", "latest"]),
     ownSubsidiaryControl: z.enum(["majority", "wholly-owned"]),

@@ -41,6 +41,11 @@ export const ResolverStateZod = named(
     format: z.literal("ai-partnership-rules/resolver-state@1").meta({ description: "The state's format and its version: `ai-partnership-rules/resolver-state@1`." }),
     asOf: OutputInstant.meta({ description: "The instant the resolver resolves as of (a year outside 0000 to 9999 with a sign and six digits, which `merge` takes back too)." }),
     registryVersion: z.string().meta({ description: "The version of the registry the resolver looks parties and sources up in; a merge needs the same." }),
+    registryDigest: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .meta({ description: "SHA-256 of the registry's content, as the audit record's `registry.digest`; a merge needs the same (two registries of one version, such as two `+custom` extensions, differ here)." }),
+    clarification: z.number().int().min(0).optional().meta({ description: "The clarification the resolver is pinned to (its `clarification` option); absent when none. A merge needs the same." }),
     readings: ReadingsZod.meta({ description: "Every reading the resolver applies; a merge needs the same." }),
     questions: z.array(Question).meta({ description: "The questions, in order, with their window bounds (Q.yes, Q.no, R.window); a merge needs the same." }),
     evaluations: z.enum(["all", "decisive"]).meta({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type Announcement, type ResolverState, builtinRegistry, createResolver, parseAnnouncements, resolve, safeCreateResolver, safeParseAnnouncements } from "../../src/index.js";
+import { type Announcement, type ResolverState, builtinRegistry, createResolver, extendRegistry, parseAnnouncements, resolve, safeCreateResolver, safeParseAnnouncements } from "../../src/index.js";
 import { qualifying, registry, variant } from "../fixtures.js";
 
 const AS_OF = "2026-11-23T00:00:00Z";
@@ -122,6 +122,35 @@ describe("createResolver: options and merge", () => {
     if (!m.success) expect(m.issues.map((i) => [i.path, i.code])).toEqual([["asOf", "incompatible-state"]]);
     expect(a.series()).toBe(before);
     expect(a.merge({ format: "something else" } as never).success).toBe(false);
+  });
+
+  it("refuses a state judged against another registry of the same version (two `+custom` extensions), naming the digest", () => {
+    const entity = (id: string) => ({ entities: [{ id, name: `Acme Rus ${id}`, countryOfIncorporation: "RU", owners: [{ id: "acme-group", control: true }] }] });
+    const [one, two] = [extendRegistry(registry, entity("acme-rus-x")), extendRegistry(registry, entity("acme-rus-y"))];
+    expect(one.version).toBe(two.version);
+    const a = createResolver({ questions, asOf: AS_OF, registry: one });
+    a.add([qualifying]);
+    const before = a.series();
+    const m = a.merge(createResolver({ questions, asOf: AS_OF, registry: two }).state());
+    expect(m.success).toBe(false);
+    if (!m.success) expect(m.issues.map((i) => [i.path, i.code])).toEqual([["registryDigest", "incompatible-state"]]);
+    expect(a.series()).toBe(before);
+    // The same content merges, whichever object holds it.
+    expect(a.merge(createResolver({ questions, asOf: AS_OF, registry: extendRegistry(registry, entity("acme-rus-x")) }).state()).success).toBe(true);
+  });
+
+  it("refuses a state made under another clarification pin (or none), naming it", () => {
+    const clarifications = [1, 2].map((number) => ({ number, publishedAt: `2026-0${number}-01T00:00:00Z`, text: `Clarification ${number}.`, readings: { unrecognizedSource: "undetermined" as const } }));
+    const clarified = questions.map((q) => ({ ...q, clarifications }));
+    const pinned = (clarification?: number) => createResolver({ questions: clarified, asOf: AS_OF, registry, ...(clarification === undefined ? {} : { clarification }) });
+    for (const [mine, theirs] of [[0, undefined], [undefined, 0], [1, 2]] as const) {
+      const m = pinned(mine).merge(pinned(theirs).state());
+      expect(m.success).toBe(false);
+      if (!m.success) expect(m.issues.map((i) => [i.path, i.code])).toEqual([["clarification", "incompatible-state"]]);
+    }
+    expect(pinned(1).state().clarification).toBe(1);
+    expect("clarification" in pinned().state()).toBe(false);
+    expect(pinned(1).merge(pinned(1).state()).success).toBe(true);
   });
 
   it("a state is plain JSON data holding only the kept announcements", () => {
