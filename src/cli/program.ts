@@ -1,4 +1,4 @@
-import { Argument, Command, CommanderError, Option } from "commander";
+import { Argument, Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import pkg from "../../package.json" with { type: "json" };
 import { CliError, EXIT, type ExitCode } from "./exit.js";
 import { printable } from "./feed.js";
@@ -25,6 +25,11 @@ by the first non-blank character ([ or {), or by --format. NDJSON is streamed li
 bounded memory; a JSON document is read whole.`;
 
 const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
+/** For an option that takes one value: given twice is a usage error (commander would keep the last, silently). */
+const once = (value: string, previous: string | undefined): string => {
+  if (previous !== undefined) throw new InvalidArgumentError(`given more than once (${JSON.stringify(previous)}, then ${JSON.stringify(value)}); give it once.`);
+  return value;
+};
 
 function formatOption(): Option {
   return new Option("-f, --format <format>", "input format (default: by the first non-blank character)").choices(["json", "ndjson"]);
@@ -68,13 +73,13 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
       .summary("resolve the series (or some questions) over announcements")
       .description("Streams announcements through the incremental resolver and prints the resolution of each question: the whole series by default.")
       .argument("[files...]", "files of announcements (default: standard input)")
-      .requiredOption("-a, --as-of <instant>", "resolve as of this instant (2026-11-23T00:00:00Z), or `now` (reads the clock, and prints the instant)")
+      .requiredOption("-a, --as-of <instant>", "resolve as of this instant (2026-11-23T00:00:00Z), or `now` (reads the clock, and prints the instant)", once)
       .option("-c, --company <id>", "a company to resolve for, by id (alibaba); repeat or separate by commas (default: every company of the series)", collect)
       .addOption(new Option("-o, --output <format>", "output format (default: table on a terminal, json otherwise)").choices(["table", "json", "ndjson", "markdown"]))
       .addOption(formatOption())
-      .option("-r, --readings <file>", "a JSON file of readings of what the criteria leave open ({\"straddlingTime\": \"earliest\"})")
-      .option("--clarifications <file>", "a JSON array of clarifications (number, publishedAt, text, readings, registry), given to every question")
-      .option("--clarification <n>", "resolve under the clarifications up to number n (0: none); default: those published at or before --as-of")
+      .option("-r, --readings <file>", "a JSON file of readings of what the criteria leave open ({\"straddlingTime\": \"earliest\"})", once)
+      .option("--clarifications <file>", "a JSON array of clarifications (number, publishedAt, text, readings, registry), given to every question", once)
+      .option("--clarification <n>", "resolve under the clarifications up to number n (0: none); default: those published at or before --as-of", once)
       .option("--strict", "fail (exit 1, nothing printed on stdout) if any announcement or line is refused"),
   )
     .addHelpText("after", `${INPUT_HELP}\n\nA refused line is reported on stderr with its file and line, the rest is resolved, and the\nexit code is 1. A refused announcement counts in "rejected": while any is, a question nothing\nqualifies for is NEEDS_REVIEW, never NO or PENDING.\n\nExamples:\n  ai-partnership-rules resolve examples/real-events.json --as-of 2026-11-23T00:00:00Z\n  cat events.ndjson | ai-partnership-rules resolve --as-of now --company alibaba -o markdown${EXIT_HELP}`)
@@ -99,11 +104,11 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
       .description("Prints every criterion's verdict, the clauses that decided it and every reason, for the announcement(s) with this id and one company's question.")
       .argument("<id>", "the announcement's id")
       .argument("[files...]", "files of announcements (default: standard input)")
-      .requiredOption("-a, --as-of <instant>", "evaluate as of this instant, or `now`")
-      .requiredOption("-c, --company <id>", "the company whose question to evaluate it for")
+      .requiredOption("-a, --as-of <instant>", "evaluate as of this instant, or `now`", once)
+      .requiredOption("-c, --company <id>", "the company whose question to evaluate it for", once)
       .addOption(new Option("-o, --output <format>", "output format").choices(["text", "markdown", "json"]).default("text"))
       .addOption(formatOption())
-      .option("-r, --readings <file>", "a JSON file of readings"),
+      .option("-r, --readings <file>", "a JSON file of readings", once),
   )
     .addHelpText("after", `${INPUT_HELP}\n\nExample:\n  ai-partnership-rules explain demo-ant-vtb-mou examples/announcements.json --company alibaba --as-of 2027-01-15T00:00:00Z${EXIT_HELP}`)
     .action(async (id: string, files: string[], options) => done(await (await import("./explain.js")).runExplain(id, files, options, io)));
@@ -124,13 +129,13 @@ export function buildProgram(io: Io, done: (code: ExitCode) => void): Command {
         "Resolves the same announcements on two sides, A (--as-of, --readings, --clarification) and B (--as-of-b, --readings-b, --clarification-b), in one pass, and prints the questions whose resolution differs, with the announcements that make the difference and, for each, the criteria whose status changed and the readings, registry records or dates that explain it.",
       )
       .argument("[files...]", "files of announcements (default: standard input)")
-      .requiredOption("-a, --as-of <instant>", "side A's instant, or `now`")
-      .option("-b, --as-of-b <instant>", "side B's instant (default: side A's)")
-      .option("-r, --readings <file>", "side A's readings file")
-      .option("--readings-b <file>", "side B's readings file (default: side A's)")
-      .option("--clarifications <file>", "a JSON array of clarifications (number, publishedAt, text, readings, registry), given to every question on both sides")
-      .option("--clarification <n>", "side A: resolve under the clarifications up to number n (0: none); default: those published at or before --as-of")
-      .option("--clarification-b <n>", "side B: the same for side B (default: side A's)")
+      .requiredOption("-a, --as-of <instant>", "side A's instant, or `now`", once)
+      .option("-b, --as-of-b <instant>", "side B's instant (default: side A's)", once)
+      .option("-r, --readings <file>", "side A's readings file", once)
+      .option("--readings-b <file>", "side B's readings file (default: side A's)", once)
+      .option("--clarifications <file>", "a JSON array of clarifications (number, publishedAt, text, readings, registry), given to every question on both sides", once)
+      .option("--clarification <n>", "side A: resolve under the clarifications up to number n (0: none); default: those published at or before --as-of", once)
+      .option("--clarification-b <n>", "side B: the same for side B (default: side A's)", once)
       .option("-c, --company <id>", "a company to compare; repeat or separate by commas (default: the whole series)", collect)
       .addOption(new Option("-o, --output <format>", "output format (default: table on a terminal, json otherwise)").choices(["table", "json"]))
       .addOption(formatOption()),

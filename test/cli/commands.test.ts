@@ -68,6 +68,11 @@ describe("usage errors exit 2 with one message and no stack", () => {
     // An empty --company (an empty shell variable) would ask for no question: an empty series, exit 0.
     [["resolve", EXAMPLES.real, "--as-of", REAL_AS_OF, "--company", ""], /--company: no company id given \(""\)/],
     [["resolve", EXAMPLES.real, "--as-of", REAL_AS_OF, "-c", " , ,"], /--company: no company id given/],
+    // An option that takes one value, given twice: commander would keep the last, silently.
+    [["resolve", EXAMPLES.real, "--as-of", REAL_AS_OF, "-a", "2025-01-01T00:00:00Z"], /--as-of <instant>' argument '2025-01-01T00:00:00Z' is invalid\. given more than once \("2026-11-23T00:00:00Z", then "2025-01-01T00:00:00Z"\)/],
+    [["resolve", EXAMPLES.real, "--as-of", REAL_AS_OF, "--clarification", "1", "--clarification", "2"], /--clarification <n>' argument '2' is invalid\. given more than once/],
+    [["explain", "x", EXAMPLES.real, "--as-of", REAL_AS_OF, "-c", "baidu", "-c", "alibaba"], /--company <id>' argument 'alibaba' is invalid\. given more than once/],
+    [["diff", EXAMPLES.real, "--as-of", REAL_AS_OF, "-b", REAL_AS_OF, "--as-of-b", "now"], /--as-of-b <instant>' argument 'now' is invalid\. given more than once/],
   ])("%j", async (args, message) => {
     const r = await cli(args);
     expect(r.code).toBe(2);
