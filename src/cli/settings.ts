@@ -1,4 +1,5 @@
 import { createReadStream } from "node:fs";
+import { resolve as resolvePath } from "node:path";
 import { type Resolver, SERIES_COMPANY_IDS, safeCreateResolver } from "../index.js";
 import { CliError, EXIT } from "./exit.js";
 import { type InputSource } from "./input.js";
@@ -176,6 +177,16 @@ export function makeResolver(settings: ResolverSettings): Resolver {
 export function inputSources(files: readonly string[], io: Io): InputSource[] {
   const names = files.length === 0 ? ["-"] : files;
   if (names.filter((f) => f === "-").length > 1) throw new CliError("standard input (-) can be read only once", EXIT.usage);
+  // The same file twice would add each of its announcements twice: the counts and the audit
+  // record would describe an input nobody has.
+  const seen = new Map<string, string>();
+  for (const f of names) {
+    if (f === "-") continue;
+    const full = resolvePath(f);
+    const first = seen.get(full);
+    if (first !== undefined) throw new CliError(`${JSON.stringify(f)} names the same file as ${JSON.stringify(first)}: each file can be read only once`, EXIT.usage);
+    seen.set(full, f);
+  }
   return names.map((f): InputSource => {
     if (f !== "-") return { name: f, path: f };
     if (io.stdin.isTTY === true) throw new CliError("no input: name files of announcements, or pipe them into standard input", EXIT.usage);

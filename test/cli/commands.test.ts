@@ -63,6 +63,7 @@ describe("usage errors exit 2 with one message and no stack", () => {
     [["resolve", EXAMPLES.real, "--as-of", REAL_AS_OF, "--output", "xml"], /Allowed choices are table, json, ndjson, markdown/],
     [["resolve", EXAMPLES.real, "--as-of", REAL_AS_OF, "--frobnicate"], /unknown option '--frobnicate'/],
     [["resolve", "-", "-", "--as-of", REAL_AS_OF], /standard input \(-\) can be read only once/],
+    [["resolve", EXAMPLES.real, `${EXAMPLES.real.replace(/[^/]+$/, "")}./${EXAMPLES.real.split("/").pop()}`, "--as-of", REAL_AS_OF], /names the same file as .*: each file can be read only once/],
     [["diff", EXAMPLES.real, "--as-of", REAL_AS_OF], /nothing to compare/],
     [["schema", "no-such-schema"], /Allowed choices are announcement/],
     // An empty --company (an empty shell variable) would ask for no question: an empty series, exit 0.
