@@ -136,6 +136,7 @@ describe("Object.prototype, reads, and attacks that found no difference: the sam
     ["a Proxy whose descriptors call a field non-enumerable (both skip it)", () => new Proxy(base(), { getOwnPropertyDescriptor: (t, k) => { const d = Reflect.getOwnPropertyDescriptor(t, k); return k === "title" && d !== undefined ? { ...d, enumerable: false } : d; } }), "accepts"],
     ["a Proxy listing a key it has no value for", () => new Proxy(base(), { ownKeys: (t) => [...Reflect.ownKeys(t), "notes"], getOwnPropertyDescriptor: (t, k) => Reflect.getOwnPropertyDescriptor(t, k) ?? (k === "notes" ? { value: undefined, enumerable: true, configurable: true, writable: true } : undefined) }), "falls back"],
     ["a getter that adds a field (listed by neither)", () => { const a = base(); Object.defineProperty(a, "title", { enumerable: true, get: () => ((a.extra = 1), "t") }); return a; }, "accepts"],
+    ["a getter that reads other announcements, fast and frozen, while this one is read", edited((a) => Object.defineProperty(a, "title", { enumerable: true, get: () => (parseAnnouncements([{ id: "inner", sources: [{}, {}] }]), readAnnouncementFast({ id: "in2", activities: ["C3.infra.cloud"] }, { values: 0 }, true), "t") })), "accepts"],
     // arrays
     ["an array subclass", edited((a) => { class Items extends Array {} a.activities = Items.from(["C3.infra.cloud"]); }), "accepts"],
     ["a typed array as activities", edited((a) => (a.activities = new Uint8Array(1))), "falls back"],
