@@ -45,11 +45,41 @@ type Reader = (v: unknown) => unknown;
  */
 let values = 0;
 let freezing = false;
-const hasOwn = Object.prototype.hasOwnProperty;
+
+/** The field names of every object schema read here. */
+const FIELD_NAMES = new Set<string>();
+
+/** The field names written out in {@link prototypeUntouched} (every one, as the schemas stand). */
+const LISTED_NAMES = ["instant", "date", "timeZone", "month", "id", "stake", "control", "source", "asOf", "kind", "outlet", "url", "event", "publishedAt", "title", "name", "country", "ultimatePartnerConfirmed", "confirmedBy", "owners", "intermediary", "description", "countryOfIncorporation", "russianControl", "at", "beforeImplementation", "field", "text", "announcedAt", "chineseParty", "russianParties", "instrument", "binding", "aiRole", "activities", "includesAdvisory", "specificity", "priorRelation", "publiclyAnnounced", "sources", "cancelled", "quotes", "notes"];
+
+/**
+ * Whether `Object.prototype` leaves the slow path giving what this reader gives: zod lists a
+ * strict object's keys with `for in` (an enumerable property of `Object.prototype` is an unknown
+ * field of every object) and finds a field with `in` (a field name inherited, even not
+ * enumerable, is read as that field's value). Checked after reading, as a getter may change it.
+ */
+function prototypeUntouched(): boolean {
+  for (const _ in Object.prototype) return false;
+  const p = Object.prototype;
+  // Each name written out, so that each look-up is a constant one (several times faster than a loop).
+  if (
+    "instant" in p || "date" in p || "timeZone" in p || "month" in p || "id" in p || "stake" in p || "control" in p || "source" in p ||
+    "asOf" in p || "kind" in p || "outlet" in p || "url" in p || "event" in p || "publishedAt" in p || "title" in p || "name" in p ||
+    "country" in p || "ultimatePartnerConfirmed" in p || "confirmedBy" in p || "owners" in p || "intermediary" in p || "description" in p ||
+    "countryOfIncorporation" in p || "russianControl" in p || "at" in p || "beforeImplementation" in p || "field" in p || "text" in p ||
+    "announcedAt" in p || "chineseParty" in p || "russianParties" in p || "instrument" in p || "binding" in p || "aiRole" in p ||
+    "activities" in p || "includesAdvisory" in p || "specificity" in p || "priorRelation" in p || "publiclyAnnounced" in p || "sources" in p ||
+    "cancelled" in p || "quotes" in p || "notes" in p
+  )
+    return false;
+  for (let i = 0; i < unlisted.length; i++) if ((unlisted[i] as string) in p) return false;
+  return true;
+}
 
 /** A strict object of `schema`'s fields in the schema's order, each read by `fields`; the required ones must be there. */
 function object(schema: z.ZodObject, fields: Readonly<Record<string, Reader>>): Reader {
   const keys = Object.keys(schema.shape);
+  for (const key of keys) FIELD_NAMES.add(key);
   const at = new Map<string, number>();
   const readers: Reader[] = [];
   const required: string[] = [];
@@ -61,16 +91,20 @@ function object(schema: z.ZodObject, fields: Readonly<Record<string, Reader>>): 
     if (!(schema.shape[key] as z.ZodType).safeParse(undefined).success) required.push(key);
   });
   return (v) => {
-    if (typeof v !== "object" || v === null || Object.getPrototypeOf(v) !== Object.prototype) unsure();
+    // An array is copied as an array by `snapshot`, whatever its prototype (one set to
+    // `Object.prototype`, or a Proxy's `getPrototypeOf` answering so): never an object here.
+    if (typeof v !== "object" || v === null || Array.isArray(v) || Object.getPrototypeOf(v) !== Object.prototype) unsure();
     values++;
     const out: Record<string, unknown> = {};
     let last = -1;
     let ordered = true;
-    // `for in` lists the own enumerable string keys in the order `Object.keys` gives them, then
-    // any inherited ones (refused), without building an array.
-    for (const key in v) {
+    // The keys `snapshot` reads, as it lists them. (`for in` would skip a key deleted by a getter
+    // read before it, which `snapshot` reads as `undefined`, and would walk the prototype.)
+    const names = Object.keys(v);
+    for (let k = 0; k < names.length; k++) {
+      const key = names[k] as string;
       const i = at.get(key);
-      if (i === undefined || !hasOwn.call(v, key)) unsure();
+      if (i === undefined) unsure();
       const x = (v as Record<string, unknown>)[key];
       // zod keeps a field given as `undefined`; this reader does not say so.
       if (x === undefined) unsure();
@@ -216,6 +250,9 @@ const announcement = object(Announcement as unknown as z.ZodObject, {
   notes: (v) => (typeof v === "string" && v.length <= MAX_TEXT_LENGTH ? v : unsure()),
 });
 
+/** The field names not written out in {@link prototypeUntouched} (none, unless a schema gains a field). */
+const unlisted = [...FIELD_NAMES].filter((name) => !LISTED_NAMES.includes(name));
+
 /**
  * The validated announcement `item` is, read once, or `undefined` when the fast reader is not sure
  * and the slow path (`snapshot`, then the schema) must decide. On success it adds the values read
@@ -235,7 +272,7 @@ export function readAnnouncementFast(item: unknown, counter: { values: number },
       const count = a.sources === undefined ? 0 : a.sources.length;
       for (const q of a.quotes) if (q.source >= count) return undefined;
     }
-    if (counter.values + values > LIMITS.inputValues) return undefined;
+    if (counter.values + values > LIMITS.inputValues || !prototypeUntouched()) return undefined;
     counter.values += values;
     return a;
   } catch {
